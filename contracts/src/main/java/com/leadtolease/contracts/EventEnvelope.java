@@ -1,0 +1,76 @@
+package com.leadtolease.contracts;
+
+import io.smallrye.reactive.messaging.ce.CloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
+import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.eclipse.microprofile.reactive.messaging.Metadata;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The envelope every event travels in. On Kafka it is a CloudEvent in binary mode: the envelope
+ * attributes become {@code ce_*} headers, {@code data} is the JSON record value and {@code subject}
+ * (the aggregate id) is also the record key, so one aggregate's events stay in order.
+ *
+ * @param id      unique event id; consumers deduplicate on it
+ * @param type    versioned type from {@link EventTypes}
+ * @param source  the producing service, e.g. {@code /booking-service}
+ * @param subject the aggregate id (tour id, session id, ...)
+ * @param time    when the change happened
+ * @param data    the payload
+ */
+public record EventEnvelope<T>(String id, String type, String source, String subject, Instant time, T data) {
+
+    public EventEnvelope {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(time, "time");
+    }
+
+    public static <T> EventEnvelope<T> create(String type, String source, String subject, T data) {
+        return new EventEnvelope<>(UUID.randomUUID().toString(), type, source, subject, Instant.now(), data);
+    }
+
+    /** Same attributes, another payload representation (e.g. the JSON text kept in an outbox). */
+    public <R> EventEnvelope<R> withData(R newData) {
+        return new EventEnvelope<>(id, type, source, subject, time, newData);
+    }
+
+    /** A Kafka message carrying this envelope as binary-mode CloudEvent, keyed by the subject. */
+    public Message<T> toMessage() {
+        OutgoingCloudEventMetadata<T> ce = OutgoingCloudEventMetadata.<T>builder()
+                .withId(id)
+                .withType(type)
+                .withSource(URI.create(source))
+                .withSubject(subject)
+                .withTimestamp(time.atZone(ZoneOffset.UTC))
+                .withDataContentType("application/json")
+                .build();
+        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(subject)
+                .build();
+        return Message.of(data, Metadata.of(ce, kafka));
+    }
+
+    /** Reads the envelope back from an incoming Kafka message; empty when it carries no CloudEvent headers. */
+    @SuppressWarnings("unchecked")
+    public static <T> Optional<EventEnvelope<T>> from(Message<T> message) {
+        return message.getMetadata(IncomingCloudEventMetadata.class)
+                .map(ce -> fromCloudEvent((CloudEventMetadata<Object>) ce, message.getPayload()));
+    }
+
+    private static <T> EventEnvelope<T> fromCloudEvent(CloudEventMetadata<Object> ce, T payload) {
+        Instant time = ce.getTimeStamp().map(t -> t.toInstant()).orElse(Instant.now());
+        String subject = ce.getSubject().orElse("");
+        return new EventEnvelope<>(ce.getId(), ce.getType(), ce.getSource().toString(), subject, time, payload);
+    }
+}
