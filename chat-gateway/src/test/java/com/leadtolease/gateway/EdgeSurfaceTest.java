@@ -1,0 +1,56 @@
+package com.leadtolease.gateway;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class EdgeSurfaceTest {
+
+    @Test
+    void healthzNamesEachServiceAndIsDegradedWhenSomeAreDown() {
+        BookingServiceStub.server.stubFor(get(urlEqualTo("/q/health/ready")).willReturn(okJson("{\"status\":\"UP\"}")));
+
+        given().when().get("/api/healthz")
+                .then().statusCode(503)
+                .body("status", equalTo("DEGRADED"))
+                .body("services.find { it.name == 'booking-service' }.status", equalTo("UP"))
+                .body("services.find { it.name == 'agent-service' }.status", equalTo("DOWN"))
+                .body("services.name", hasItem("notification-service"));
+    }
+
+    @Test
+    void ownReadinessChecksMongoAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("checks.name", hasItem(containsString("MongoDB")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void designedButUnbuiltEndpointsAnswer501WithAProblem() {
+        given().contentType("application/json").body("{}").when().post("/api/agent/reply")
+                .then().statusCode(501).contentType("application/problem+json")
+                .body("detail", containsString("not built yet"));
+        given().when().get("/api/training/threads")
+                .then().statusCode(501).contentType("application/problem+json");
+    }
+
+    @Test
+    void publishesOpenApiOfThePublicApiWithSwaggerUi() {
+        given().when().get("/q/openapi?format=json")
+                .then().statusCode(200)
+                .body(containsString("/api/properties/{id}/availability"))
+                .body(containsString("/api/tours/{id}"))
+                .body(containsString("Idempotency-Key"));
+        given().when().get("/q/swagger-ui/").then().statusCode(200);
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
+    }
+}

@@ -1,0 +1,37 @@
+package com.leadtolease.embedding;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class ServiceSurfaceTest {
+
+    @Test
+    void readinessChecksMongoAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("MongoDB")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void unbuiltEndpointsSayNotImplementedWithAProblemBody() {
+        given().when().post("/api/embeddings/search")
+                .then().statusCode(501)
+                .contentType("application/problem+json")
+                .body("status", equalTo(501))
+                .body("detail", containsString("not built yet"));
+    }
+
+    @Test
+    void exposesOpenApiAndPrometheusMetrics() {
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/embeddings/search"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+}
