@@ -44,6 +44,13 @@ class EdgeSurfaceTest {
     }
 
     @Test
+    void servesTheBookingPageWithItsScript() {
+        given().when().get("/").then().statusCode(200)
+                .body(containsString("Book a tour")).body(containsString("aria-live"));
+        given().when().get("/app.js").then().statusCode(200).body(containsString("/api/tours"));
+    }
+
+    @Test
     void publishesOpenApiOfThePublicApiWithSwaggerUi() {
         given().when().get("/q/openapi?format=json")
                 .then().statusCode(200)
