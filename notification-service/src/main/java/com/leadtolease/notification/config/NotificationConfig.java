@@ -1,0 +1,109 @@
+package com.leadtolease.notification.config;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything notification-service can be told, under {@code notification.*}. Every key can be overridden by an
+ * environment variable named by the MicroProfile rule (upper case, dots and dashes as underscores), e.g.
+ * {@code NOTIFICATION_RETRY_MAX_ATTEMPTS}; the webhook secret and targets also have short names, see
+ * application.properties.
+ */
+@ConfigMapping(prefix = "notification")
+public interface NotificationConfig {
+
+    Dispatch dispatch();
+
+    Retry retry();
+
+    Webhooks webhooks();
+
+    Outbox outbox();
+
+    Mail mail();
+
+    /** The scheduled job that picks up pending deliveries (first attempts and retries alike). */
+    interface Dispatch {
+        /** How often due deliveries are looked for. */
+        @WithDefault("1s")
+        Duration pollInterval();
+
+        /** At most this many deliveries are attempted per poll. */
+        @WithDefault("50")
+        int batchSize();
+
+        /**
+         * A claimed delivery is not picked up again for this long; if the replica dies mid-attempt, another
+         * replica retries it afterwards. Must exceed the longest attempt (webhook request timeout, SMTP timeout).
+         */
+        @WithDefault("2m")
+        Duration claimTimeout();
+    }
+
+    /** Exponential backoff with jitter between attempts of one delivery. */
+    interface Retry {
+        /** Attempts in total (the first one included) before a delivery is failed for good. */
+        @WithDefault("5")
+        int maxAttempts();
+
+        /** Delay before the second attempt; doubles with every further attempt. */
+        @WithDefault("1s")
+        Duration baseDelay();
+
+        /** Upper bound of any single delay. */
+        @WithDefault("10m")
+        Duration maxDelay();
+    }
+
+    /** Outbound Zapier webhooks. */
+    interface Webhooks {
+        /** Shared HMAC-SHA256 secret; without it no webhook is sent (deliveries fail saying so). */
+        Optional<String> secret();
+
+        @WithDefault("5s")
+        Duration connectTimeout();
+
+        @WithDefault("10s")
+        Duration requestTimeout();
+
+        Targets targets();
+    }
+
+    /** Comma-separated target URLs per booking event type. */
+    interface Targets {
+        Optional<List<String>> tourScheduled();
+
+        Optional<List<String>> tourRescheduled();
+
+        Optional<List<String>> tourCancelled();
+
+        Optional<List<String>> tourReminderDue();
+    }
+
+    /** Relay of outbox entries (notification events, dead letters) from the delivery documents to Kafka. */
+    interface Outbox {
+        @WithDefault("1s")
+        Duration relayInterval();
+
+        /** How long to wait for Kafka to acknowledge one relayed event. */
+        @WithDefault("10s")
+        Duration publishTimeout();
+
+        /** A delivery document being relayed is not taken by another relay for this long. */
+        @WithDefault("1m")
+        Duration claimTimeout();
+    }
+
+    /** Tour emails. */
+    interface Mail {
+        /** Reply-To of tour emails (replies are how a lead reschedules or cancels); defaults to the From address. */
+        Optional<String> replyTo();
+
+        /** Shown to the lead as the place to chat with the leasing assistant, e.g. the property website. */
+        Optional<String> chatUrl();
+    }
+}

@@ -1,0 +1,62 @@
+package com.leadtolease.notification.domain;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One notification to one target for one booking event: a document of the {@code deliveries} collection.
+ * Its id is derived from (event id, channel, target), so a redelivered event finds the same document.
+ */
+@MongoEntity(collection = "deliveries")
+public class Delivery {
+    @BsonId
+    public String id;
+    public String sourceEventId;
+    public String sourceEventType;
+    public String tourId;
+    /** {@link DeliveryChannel#value()}. */
+    public String channel;
+    /** Email address or webhook URL. */
+    public String target;
+    /** {@link DeliveryStatus#value()}. */
+    public String status;
+    public int attempts;
+    public String lastError;
+    /** When the next attempt is due (while pending; also the claim expiry of an attempt in flight). */
+    public Instant nextAttemptAt;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public SourceEvent sourceEvent;
+    /** Events not yet relayed to Kafka. */
+    public List<OutboxMessage> outbox = new ArrayList<>();
+    /** Size of {@link #outbox}, kept in the same updates, so the relay finds work with a plain indexed query. */
+    public int pendingEvents;
+    /** A relay working on this document's outbox holds it until then. */
+    public Instant relayClaimedUntil;
+
+    public DeliveryChannel channel() {
+        return DeliveryChannel.fromValue(channel).orElseThrow();
+    }
+
+    public static Delivery pending(String id, SourceEvent event, String tourId, DeliveryChannel channel,
+                                   String target, Instant now) {
+        Delivery delivery = new Delivery();
+        delivery.id = id;
+        delivery.sourceEventId = event.eventId;
+        delivery.sourceEventType = event.type;
+        delivery.tourId = tourId;
+        delivery.channel = channel.value();
+        delivery.target = target;
+        delivery.status = DeliveryStatus.PENDING.value();
+        delivery.attempts = 0;
+        delivery.nextAttemptAt = now;
+        delivery.createdAt = now;
+        delivery.updatedAt = now;
+        delivery.sourceEvent = event;
+        return delivery;
+    }
+}

@@ -1,0 +1,35 @@
+package com.leadtolease.notification.domain;
+
+import com.leadtolease.contracts.EventEnvelope;
+
+import java.time.Instant;
+
+/**
+ * The booking event a delivery came from, kept verbatim on the delivery document: retries render from it,
+ * and after the last failure it is what goes to the dead-letter topic, so operators can replay it.
+ */
+public class SourceEvent {
+    /** The CloudEvent id (not named "id": the POJO codec would store that as _id). */
+    public String eventId;
+    public String type;
+    public String source;
+    public String subject;
+    public Instant time;
+    /** The original Kafka record value (JSON text), byte for byte. */
+    public String data;
+
+    public static SourceEvent of(EventEnvelope<String> envelope) {
+        SourceEvent event = new SourceEvent();
+        event.eventId = envelope.id();
+        event.type = envelope.type();
+        event.source = envelope.source();
+        event.subject = envelope.subject();
+        event.time = envelope.time();
+        event.data = envelope.data();
+        return event;
+    }
+
+    public EventEnvelope<String> toEnvelope() {
+        return new EventEnvelope<>(eventId, type, source, subject, time, data);
+    }
+}

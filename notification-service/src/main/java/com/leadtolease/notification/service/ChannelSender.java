@@ -1,0 +1,12 @@
+package com.leadtolease.notification.service;
+
+import com.leadtolease.notification.domain.Delivery;
+import com.leadtolease.notification.domain.DeliveryChannel;
+
+/** Makes one attempt of a delivery over one channel. Must not throw for expected failures; it reports them. */
+public interface ChannelSender {
+
+    DeliveryChannel channel();
+
+    AttemptResult attempt(Delivery delivery, BookingEvent event);
+}

@@ -1,0 +1,78 @@
+package com.leadtolease.notification.service;
+
+import com.leadtolease.notification.config.NotificationConfig;
+import com.leadtolease.notification.domain.Delivery;
+import com.leadtolease.notification.domain.DeliveryChannel;
+import com.leadtolease.notification.repository.DeliveryRepository;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Attempts every pending delivery that is due: first attempts right after the consumer recorded them, and retries
+ * once their backoff has passed. State lives only in Mongo, so retries survive restarts and any replica can take
+ * them; a claim (see {@link DeliveryRepository#claimNextDue}) keeps two replicas off the same delivery.
+ */
+@ApplicationScoped
+public class DeliveryDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(DeliveryDispatcher.class);
+
+    private final DeliveryRepository repository;
+    private final DeliveryOutcomes outcomes;
+    private final TourEventReader reader;
+    private final RetryPolicy retryPolicy;
+    private final NotificationConfig.Dispatch config;
+    private final Map<DeliveryChannel, ChannelSender> senders = new EnumMap<>(DeliveryChannel.class);
+
+    public DeliveryDispatcher(DeliveryRepository repository, DeliveryOutcomes outcomes, TourEventReader reader,
+                              RetryPolicy retryPolicy, NotificationConfig config, Instance<ChannelSender> senders) {
+        this.repository = repository;
+        this.outcomes = outcomes;
+        this.reader = reader;
+        this.retryPolicy = retryPolicy;
+        this.config = config.dispatch();
+        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+    }
+
+    @Scheduled(identity = "delivery-dispatcher", every = "${notification.dispatch.poll-interval}",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void dispatchDue() {
+        for (int i = 0; i < config.batchSize(); i++) {
+            Instant now = Instant.now();
+            Optional<Delivery> claimed = repository.claimNextDue(now, now.plus(config.claimTimeout()));
+            if (claimed.isEmpty()) {
+                return;
+            }
+            attempt(claimed.get());
+        }
+    }
+
+    void attempt(Delivery delivery) {
+        outcomes.record(delivery, resultOf(delivery));
+    }
+
+    private AttemptResult resultOf(Delivery delivery) {
+        if (delivery.attempts > retryPolicy.maxAttempts()) {
+            return AttemptResult.permanent("The last allowed attempt was interrupted (the service stopped mid-send)");
+        }
+        BookingEvent event;
+        try {
+            event = reader.read(delivery.sourceEvent.toEnvelope());
+        } catch (InvalidBookingEventException e) {
+            return AttemptResult.permanent(e.getMessage());
+        }
+        try {
+            return senders.get(delivery.channel()).attempt(delivery, event);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "Unexpected failure attempting delivery %s", delivery.id);
+            return AttemptResult.retryable("Unexpected error: " + e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.leadtolease.notification.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.contracts.notification.DeliveryEventData;
+import com.leadtolease.notification.domain.Delivery;
+import com.leadtolease.notification.domain.DeliveryStatus;
+import com.leadtolease.notification.domain.OutboxMessage;
+import com.leadtolease.notification.repository.DeliveryRepository;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Records what an attempt came to. A final outcome (delivered / failed) and the events it must produce are one
+ * atomic update of the delivery document: the NOTIFICATION_DELIVERED / NOTIFICATION_FAILED event, and on failure
+ * the original booking event for {@code bookings.events.dlq}. {@link com.leadtolease.notification.messaging.OutboxRelay}
+ * publishes them.
+ */
+@ApplicationScoped
+public class DeliveryOutcomes {
+
+    public static final String SOURCE = "/notification-service";
+    static final String DEAD_LETTER_REASON = "dead-letter-reason";
+    static final String DEAD_LETTER_TOPIC = "dead-letter-topic";
+    static final String DEAD_LETTER_DELIVERY_ID = "dead-letter-delivery-id";
+    static final String DEAD_LETTER_CHANNEL = "dead-letter-channel";
+
+    private static final Logger LOG = Logger.getLogger(DeliveryOutcomes.class);
+
+    private final DeliveryRepository repository;
+    private final RetryPolicy retryPolicy;
+    private final ObjectMapper mapper;
+    private final MeterRegistry metrics;
+
+    public DeliveryOutcomes(DeliveryRepository repository, RetryPolicy retryPolicy, ObjectMapper mapper,
+                            MeterRegistry metrics) {
+        this.repository = repository;
+        this.retryPolicy = retryPolicy;
+        this.mapper = mapper;
+        this.metrics = metrics;
+    }
+
+    public void record(Delivery claimed, AttemptResult result) {
+        Instant now = Instant.now();
+        if (result instanceof AttemptResult.Delivered) {
+            complete(claimed, DeliveryStatus.DELIVERED, null, now);
+        } else if (result instanceof AttemptResult.Permanent permanent) {
+            complete(claimed, DeliveryStatus.FAILED, permanent.error(), now);
+        } else if (result instanceof AttemptResult.Retryable retryable) {
+            if (retryPolicy.exhausted(claimed.attempts)) {
+                complete(claimed, DeliveryStatus.FAILED, retryable.error() + " (gave up after "
+                        + claimed.attempts + " of " + retryPolicy.maxAttempts() + " attempts)", now);
+            } else {
+                retryLater(claimed, retryable, now);
+            }
+        }
+    }
+
+    private void retryLater(Delivery claimed, AttemptResult.Retryable retryable, Instant now) {
+        Instant next = now.plus(retryPolicy.delayAfter(claimed.attempts, retryable.notBefore()));
+        String error = retryable.error() + " (attempt " + claimed.attempts + " of " + retryPolicy.maxAttempts() + ")";
+        if (repository.scheduleRetry(claimed, error, next, now)) {
+            LOG.infof("Delivery %s (%s to %s) will be retried at %s: %s", claimed.id, claimed.channel,
+                    claimed.target, next, error);
+            metrics.counter("notification.delivery.retries", "channel", claimed.channel).increment();
+        } else {
+            LOG.warnf("Delivery %s changed while being attempted; its retry was not recorded", claimed.id);
+        }
+    }
+
+    private void complete(Delivery claimed, DeliveryStatus status, String error, Instant now) {
+        List<OutboxMessage> events = status == DeliveryStatus.DELIVERED
+                ? List.of(outcomeEvent(claimed, status, error, now))
+                : List.of(outcomeEvent(claimed, status, error, now), deadLetter(claimed, error));
+        if (repository.complete(claimed, status, error, now, events)) {
+            metrics.counter("notification.deliveries", "channel", claimed.channel, "status", status.value()).increment();
+            if (status == DeliveryStatus.FAILED) {
+                LOG.warnf("Delivery %s (%s to %s) failed after %d attempt(s): %s", claimed.id, claimed.channel,
+                        claimed.target, claimed.attempts, error);
+            } else {
+                LOG.debugf("Delivery %s (%s) delivered", claimed.id, claimed.channel);
+            }
+        } else {
+            LOG.warnf("Delivery %s changed while being attempted; its outcome (%s) was not recorded", claimed.id,
+                    status.value());
+        }
+    }
+
+    private OutboxMessage outcomeEvent(Delivery delivery, DeliveryStatus status, String error, Instant now) {
+        DeliveryEventData data = new DeliveryEventData(delivery.id, delivery.sourceEventId, delivery.sourceEventType,
+                delivery.channel, delivery.target, status.value(), delivery.attempts, error);
+        String type = status == DeliveryStatus.DELIVERED ? EventTypes.NOTIFICATION_DELIVERED : EventTypes.NOTIFICATION_FAILED;
+        String eventId = UUID.randomUUID().toString();
+        EventEnvelope<String> envelope = new EventEnvelope<>(eventId, type, SOURCE, delivery.id, now, json(data));
+        return OutboxMessage.of(eventId, Topics.NOTIFICATIONS_EVENTS, envelope, Map.of());
+    }
+
+    /** The original booking event, unchanged (same ce_id, type, source, subject, time and JSON value). */
+    private static OutboxMessage deadLetter(Delivery delivery, String error) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(DEAD_LETTER_REASON, error);
+        headers.put(DEAD_LETTER_TOPIC, Topics.BOOKINGS_EVENTS);
+        headers.put(DEAD_LETTER_DELIVERY_ID, delivery.id);
+        headers.put(DEAD_LETTER_CHANNEL, delivery.channel);
+        return OutboxMessage.of(UUID.randomUUID().toString(), Topics.deadLetter(Topics.BOOKINGS_EVENTS),
+                delivery.sourceEvent.toEnvelope(), headers);
+    }
+
+    private String json(DeliveryEventData data) {
+        try {
+            return mapper.writeValueAsString(data);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("DeliveryEventData is always serializable", e);
+        }
+    }
+}

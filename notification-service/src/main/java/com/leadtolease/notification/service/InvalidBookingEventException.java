@@ -1,0 +1,8 @@
+package com.leadtolease.notification.service;
+
+/** A booking event that can never be processed as it is; it goes to the dead-letter topic. */
+public class InvalidBookingEventException extends RuntimeException {
+    public InvalidBookingEventException(String message) {
+        super(message);
+    }
+}

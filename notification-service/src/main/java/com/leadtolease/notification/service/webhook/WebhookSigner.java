@@ -1,0 +1,35 @@
+package com.leadtolease.notification.service.webhook;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.util.HexFormat;
+
+/**
+ * Signature of outbound webhooks. The receiver recomputes
+ * {@code "sha256=" + hex(HMAC-SHA256(secret, timestamp + "." + body))} over the raw body bytes and the
+ * {@code X-Lead2Lease-Timestamp} header, compares in constant time, and rejects stale timestamps.
+ */
+public final class WebhookSigner {
+
+    public static final String TIMESTAMP_HEADER = "X-Lead2Lease-Timestamp";
+    public static final String SIGNATURE_HEADER = "X-Lead2Lease-Signature";
+    public static final String EVENT_ID_HEADER = "X-Lead2Lease-Event-Id";
+    public static final String DELIVERY_ID_HEADER = "X-Lead2Lease-Delivery-Id";
+    public static final String SIGNATURE_PREFIX = "sha256=";
+
+    private WebhookSigner() {
+    }
+
+    public static String sign(String secret, long epochSeconds, String body) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            byte[] digest = mac.doFinal((epochSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
+            return SIGNATURE_PREFIX + HexFormat.of().formatHex(digest);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.leadtolease.notification;
+
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.notification.support.KafkaTestClient;
+import com.leadtolease.notification.support.TourEvents;
+import io.quarkus.test.junit.QuarkusTest;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+@QuarkusTest
+class ServiceSurfaceTest {
+
+    @Test
+    void readinessChecksMongoAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItem(containsString("MongoDB")))
+                .body("checks.name", hasItem(containsString("Kafka")));
+    }
+
+    @Test
+    void exposesOpenApiAndPrometheusMetrics() {
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/notifications/deliveries"))
+                .body(containsString("/api/notifications/deliveries/{id}"));
+        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    }
+
+    @Test
+    void unknownDeliveryAndBadFiltersAnswerWithProblemDetails() {
+        given().when().get("/api/notifications/deliveries/dlv_nope")
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("detail", containsString("dlv_nope"));
+        given().queryParam("status", "sent").when().get("/api/notifications/deliveries")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("status"))
+                .body("detail", containsString("pending, delivered, failed"));
+        given().queryParam("size", 0).when().get("/api/notifications/deliveries")
+                .then().statusCode(400).contentType("application/problem+json");
+    }
+
+    @Test
+    void anUnreadableBookingEventGoesToTheDeadLetterTopic() {
+        String eventId = TourEvents.newId();
+        KafkaTestClient.sendCloudEvent(Topics.BOOKINGS_EVENTS, "tour-poison", eventId, EventTypes.TOUR_SCHEDULED,
+                "tour-poison", Instant.now(), "{ this is not json");
+
+        ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(Topics.deadLetter(Topics.BOOKINGS_EVENTS),
+                KafkaTestClient.withHeader("ce_id", eventId), Duration.ofSeconds(30));
+        assertThat(deadLetter.value()).isEqualTo("{ this is not json");
+        assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason"))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("not a TourEventData"));
+        given().queryParam("tourId", "tour-poison").when().get("/api/notifications/deliveries")
+                .then().statusCode(200).body("total", equalTo(0));
+    }
+
+    @Test
+    void aRecordWithoutCloudEventHeadersGoesToTheDeadLetterTopic() {
+        String marker = TourEvents.newId();
+        KafkaTestClient.send(Topics.BOOKINGS_EVENTS, "tour-headless", "{}", Map.of("marker", marker));
+
+        ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(Topics.deadLetter(Topics.BOOKINGS_EVENTS),
+                KafkaTestClient.withHeader("marker", marker), Duration.ofSeconds(30));
+        assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason"))
+                .hasValueSatisfying(reason -> assertThat(reason).contains("no CloudEvent headers"));
+    }
+}

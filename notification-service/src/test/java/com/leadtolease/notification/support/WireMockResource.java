@@ -1,0 +1,42 @@
+package com.leadtolease.notification.support;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+
+import java.util.Map;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.ok;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+
+/**
+ * A real HTTP server (WireMock) on a random loopback port, configured as the webhook target of tour-scheduled
+ * events. It answers 200 unless a test registers a more specific stub (matched on the body's tour_id).
+ */
+public class WireMockResource implements QuarkusTestResourceLifecycleManager {
+
+    public static final String SCHEDULED_HOOK_PATH = "/hooks/tour-scheduled";
+
+    private WireMockServer server;
+
+    @Override
+    public Map<String, String> start() {
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server.start();
+        server.stubFor(post(urlPathMatching("/hooks/.*")).atPriority(10).willReturn(ok()));
+        return Map.of("notification.webhooks.targets.tour-scheduled", server.baseUrl() + SCHEDULED_HOOK_PATH);
+    }
+
+    @Override
+    public void inject(TestInjector injector) {
+        injector.injectIntoFields(server, new TestInjector.AnnotatedAndMatchesType(InjectWireMock.class, WireMockServer.class));
+    }
+
+    @Override
+    public void stop() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+}
