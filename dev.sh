@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Lead-to-Lease local stack, no Docker: Kafka (KRaft), a Mongo-wire store on disk, SMTP + web mailbox, six services.
+#
+#   ./dev.sh              build (./mvnw package, tests skipped) and start; Ctrl-C stops everything it started
+#   ./dev.sh --no-build   start without building
+#   ./dev.sh stop         stop a stack started from another terminal
+#
+# Configuration (env): L2L_DATA_DIR (default ./data), GATEWAY_PORT 8080, AGENT_PORT 8081, BOOKING_PORT 8082,
+# INGESTION_PORT 8083, EMBEDDING_PORT 8084, NOTIFICATION_PORT 8085, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093,
+# MONGO_PORT 27017, SMTP_PORT 2525, MAILBOX_PORT 8025, L2L_SERVICES (subset, e.g. booking-service,chat-gateway),
+# L2L_READY_TIMEOUT_SECONDS 180, L2L_SERVICE_JAVA_OPTS, DEVSTACK_JAVA_OPTS (the launcher JVM).
+# Set KAFKA_BOOTSTRAP_SERVERS, MONGODB_URI or SMTP_HOST to use your own instead of the embedded one.
+set -euo pipefail
+
+cd "$(dirname "$0")"
+ROOT="$(pwd)"
+DATA_DIR="${L2L_DATA_DIR:-data}"
+case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
+PID_FILE="$DATA_DIR/devstack.pid"
+
+usage() {
+  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+}
+
+# Children of a launcher that was killed outright (recorded with pid + start time in children.pids).
+stop_leftovers() {
+  if [[ -f "$DATA_DIR/children.pids" && -d devstack/target/classes ]]; then
+    L2L_DATA_DIR="$DATA_DIR" java -cp "devstack/target/classes:devstack/target/lib/*" \
+      com.leadtolease.devstack.DevStack --stop-leftovers
+  fi
+}
+
+stop_stack() {
+  if [[ ! -f "$PID_FILE" ]]; then
+    echo "No dev stack is running on $DATA_DIR (no $PID_FILE)."
+    stop_leftovers
+    return 0
+  fi
+  local pid
+  pid="$(tr -dc '0-9' < "$PID_FILE")"
+  if [[ -z "$pid" ]] || ! kill -0 "$pid" 2>/dev/null; then
+    echo "Stale pid file (pid ${pid:-?} is gone); removing it."
+    rm -f "$PID_FILE"
+    stop_leftovers
+    return 0
+  fi
+  if ! ps -o args= -p "$pid" | grep -q 'com.leadtolease.devstack'; then
+    echo "pid $pid in $PID_FILE is not a dev stack launcher; not touching it." >&2
+    return 1
+  fi
+  echo "Stopping the dev stack (pid $pid)..."
+  kill -TERM "$pid"
+  for _ in $(seq 1 120); do
+    if ! kill -0 "$pid" 2>/dev/null; then
+      echo "Stopped."
+      return 0
+    fi
+    sleep 0.5
+  done
+  echo "The launcher (pid $pid) is still stopping after 60 s; see $DATA_DIR/logs/." >&2
+  return 1
+}
+
+BUILD=1
+case "${1:-}" in
+  stop) stop_stack; exit $? ;;
+  --no-build) BUILD=0 ;;
+  -h|--help|help) usage; exit 0 ;;
+  "") ;;
+  *) echo "Unknown argument: $1" >&2; usage >&2; exit 2 ;;
+esac
+
+if ! command -v java >/dev/null 2>&1; then
+  echo "java not found: install a JDK 17+ (e.g. apt install openjdk-17-jdk)." >&2
+  exit 1
+fi
+
+if [[ "$BUILD" == 1 ]]; then
+  echo "Building (./mvnw -B -q -DskipTests package)..."
+  ./mvnw -B -q -DskipTests package
+fi
+
+if [[ ! -d devstack/target/classes || ! -d devstack/target/lib ]]; then
+  echo "devstack is not built yet: run ./dev.sh without --no-build." >&2
+  exit 1
+fi
+
+# shellcheck disable=SC2086
+exec java ${DEVSTACK_JAVA_OPTS:--Xmx512m} -cp "devstack/target/classes:devstack/target/lib/*" \
+  com.leadtolease.devstack.DevStack

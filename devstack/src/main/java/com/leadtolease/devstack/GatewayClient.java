@@ -1,0 +1,82 @@
+package com.leadtolease.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+
+/** A small JSON client for the public API, used by the integration test and the benchmark. */
+public final class GatewayClient {
+    public static final ObjectMapper JSON = new ObjectMapper();
+
+    private final String baseUrl;
+    private final HttpClient http;
+
+    public GatewayClient(String baseUrl, HttpClient http) {
+        this.baseUrl = baseUrl;
+        this.http = http;
+    }
+
+    public GatewayClient(String baseUrl) {
+        this(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
+    }
+
+    public record Reply(int status, JsonNode body, String raw) {
+    }
+
+    public Reply get(String path) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").GET().build());
+    }
+
+    public Reply postJson(String path, JsonNode body) throws IOException, InterruptedException {
+        return send(postRequest(path, body));
+    }
+
+    public HttpRequest postRequest(String path, JsonNode body) throws IOException {
+        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+    }
+
+    public Reply send(HttpRequest request) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Reply(response.statusCode(), parse(response.body()), response.body());
+    }
+
+    /** The body of {@code POST /api/tours}. */
+    public static ObjectNode tourRequest(String propertyId, String slotId, String name, String email, String phone) {
+        ObjectNode request = JSON.createObjectNode().put("propertyId", propertyId).put("slotId", slotId).put("tourType", "in_person");
+        request.putObject("lead").put("name", name).put("email", email).put("phone", phone);
+        return request;
+    }
+
+    /** A slot of the property's availability, or empty when it is no longer offered. */
+    public Optional<JsonNode> slot(String propertyId, String slotId) throws IOException, InterruptedException {
+        Reply availability = get("/api/properties/" + propertyId + "/availability");
+        if (availability.status() != 200) {
+            throw new IllegalStateException("availability of " + propertyId + ": HTTP " + availability.status() + " " + availability.raw());
+        }
+        for (JsonNode slot : availability.body().path("slots")) {
+            if (slotId.equals(slot.path("slotId").asText())) {
+                return Optional.of(slot);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return body == null || body.isBlank() ? JSON.nullNode() : JSON.readTree(body);
+        } catch (IOException e) {
+            return JSON.nullNode();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package com.leadtolease.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * The whole local stack, as {@code ./dev.sh} runs it, on free ports with its data under target/: book a tour through
+ * the gateway, see the invite in the mailbox and the event on Kafka, restart on the same data, find the tour again.
+ */
+class DevStackIT {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void booksMailsPublishesAndKeepsEverythingAcrossARestart() throws Exception {
+        Path root = DevStackConfig.rootDir(Map.of());
+        Path data = TestDirs.create("devstack-it");
+        DevStackConfig config = DevStackConfig.fromEnvironment(DevStackConfig.freePortEnvironment(root, data));
+        assertThat(config.port(ServiceSpec.CHAT_GATEWAY)).isNotEqualTo(8080);
+        List<ProcessHandle> started = new ArrayList<>();
+
+        String propertyId;
+        String slotId;
+        int remainingBefore;
+        String tourId;
+        String leadEmail = "it-" + UUID.randomUUID() + "@example.com";
+        try (DevStack stack = DevStack.start(config)) {
+            System.out.println("DevStackIT: first start, all healthy in " + stack.startupTime().toMillis() + " ms");
+            GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
+
+            GatewayClient.Reply properties = gateway.get("/api/properties");
+            assertThat(properties.status()).as(properties.raw()).isEqualTo(200);
+            assertThat(properties.body().path("items")).as("seeded properties").isNotEmpty();
+
+            JsonNode[] choice = pickSlot(gateway, properties.body().path("items"));
+            propertyId = choice[0].path("id").asText();
+            slotId = choice[1].path("slotId").asText();
+            remainingBefore = choice[1].path("remaining").asInt();
+
+            GatewayClient.Reply booked = gateway.postJson("/api/tours",
+                    GatewayClient.tourRequest(propertyId, slotId, "Ana Integration", leadEmail, "713-555-0100"));
+            assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
+            tourId = booked.body().path("id").asText();
+            assertThat(tourId).isNotBlank();
+
+            assertInviteInMailbox(stack.mailboxUrl(), leadEmail);
+            assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
+            started.addAll(stack.childProcesses());
+        }
+        assertThat(started).hasSizeGreaterThanOrEqualTo(1 + ServiceSpec.values().length);
+        assertThat(started).as("no child process survives a stop").noneMatch(ProcessHandle::isAlive);
+
+        try (DevStack stack = DevStack.start(config)) {
+            System.out.println("DevStackIT: restart on the same data, all healthy in " + stack.startupTime().toMillis() + " ms");
+            GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
+
+            GatewayClient.Reply tour = gateway.get("/api/tours/" + tourId);
+            assertThat(tour.status()).as(tour.raw()).isEqualTo(200);
+            assertThat(tour.body().path("id").asText()).isEqualTo(tourId);
+            assertThat(tour.body().path("slotId").asText()).isEqualTo(slotId);
+            assertThat(tour.body().path("lead").path("email").asText()).isEqualTo(leadEmail);
+
+            Optional<JsonNode> slot = gateway.slot(propertyId, slotId);
+            if (remainingBefore == 1) {
+                assertThat(slot.map(s -> s.path("remaining").asInt())).as("booked slot no longer offered")
+                        .satisfiesAnyOf(s -> assertThat(s).isEmpty(), s -> assertThat(s).contains(0));
+            } else {
+                assertThat(slot.map(s -> s.path("remaining").asInt())).contains(remainingBefore - 1);
+            }
+            assertThat(mailTo(stack.mailboxUrl(), leadEmail).stream().map(DevStackIT::icsAttachment))
+                    .as("the invite is still in the mailbox after the restart").anyMatch(Optional::isPresent);
+            started.addAll(stack.childProcesses());
+        }
+        assertThat(started).as("no child process survives a stop").noneMatch(ProcessHandle::isAlive);
+        assertThat(config.pidFile()).doesNotExist();
+    }
+
+    /** A property and one of its slots, preferring a slot with room for exactly one tour. */
+    private static JsonNode[] pickSlot(GatewayClient gateway, JsonNode properties) throws Exception {
+        JsonNode[] fallback = null;
+        for (JsonNode property : properties) {
+            GatewayClient.Reply availability = gateway.get("/api/properties/" + property.path("id").asText() + "/availability");
+            assertThat(availability.status()).as(availability.raw()).isEqualTo(200);
+            for (JsonNode slot : availability.body().path("slots")) {
+                if (slot.path("remaining").asInt() == 1) {
+                    return new JsonNode[] {property, slot};
+                }
+                if (fallback == null && slot.path("remaining").asInt() > 0) {
+                    fallback = new JsonNode[] {property, slot};
+                }
+            }
+        }
+        if (fallback == null) {
+            fail("no property offers a free slot");
+        }
+        return fallback;
+    }
+
+    private void assertInviteInMailbox(String mailboxUrl, String leadEmail) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        JsonNode invite = null;
+        while (invite == null && System.nanoTime() < deadline) {
+            invite = mailTo(mailboxUrl, leadEmail).stream().map(DevStackIT::icsAttachment).flatMap(Optional::stream)
+                    .findFirst().orElse(null);
+            if (invite == null) {
+                Thread.sleep(500);
+            }
+        }
+        assertThat(invite).as("a confirmation with an .ics attachment to " + leadEmail + " within 30 s").isNotNull();
+        HttpResponse<String> ics = http.send(HttpRequest.newBuilder(URI.create(mailboxUrl + invite.path("url").asText())).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(ics.statusCode()).isEqualTo(200);
+        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+        assertThat(ics.body()).contains("BEGIN:VCALENDAR").contains("METHOD:REQUEST");
+    }
+
+    /** The mailbox's messages to this address, newest first. */
+    private List<JsonNode> mailTo(String mailboxUrl, String email) throws Exception {
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(mailboxUrl + "/api/messages")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(list.statusCode()).isEqualTo(200);
+        List<JsonNode> messages = new ArrayList<>();
+        for (JsonNode message : GatewayClient.JSON.readTree(list.body())) {
+            if (message.path("to").toString().contains(email)) {
+                messages.add(message);
+            }
+        }
+        return messages;
+    }
+
+    private static Optional<JsonNode> icsAttachment(JsonNode message) {
+        for (JsonNode attachment : message.path("attachments")) {
+            if (attachment.path("filename").asText().endsWith(".ics")
+                    || attachment.path("contentType").asText().startsWith("text/calendar")) {
+                return Optional.of(attachment);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void assertTourScheduledEvent(String bootstrapServers, String tourId) {
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ConsumerConfig.GROUP_ID_CONFIG, "devstack-it-" + UUID.randomUUID(),
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName(),
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName()))) {
+            consumer.subscribe(List.of(Topics.BOOKINGS_EVENTS));
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (System.nanoTime() < deadline) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header type = record.headers().lastHeader("ce_type");
+                    if (tourId.equals(record.key()) && type != null
+                            && EventTypes.TOUR_SCHEDULED.equals(new String(type.value(), StandardCharsets.UTF_8))) {
+                        return;
+                    }
+                }
+            }
+        }
+        fail("no " + EventTypes.TOUR_SCHEDULED + " record keyed " + tourId + " on " + Topics.BOOKINGS_EVENTS + " within 30 s");
+    }
+}
