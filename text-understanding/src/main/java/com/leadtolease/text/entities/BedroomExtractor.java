@@ -1,0 +1,26 @@
+package com.leadtolease.text.entities;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the bedroom count first mentioned: "studio" is 0, then "2BR", "two-bedroom", "3 bed", "1 bd", "2x2". */
+final class BedroomExtractor {
+
+    private static final Pattern BEDROOMS = Pattern.compile("\\b(?:(studio)s?|(\\d|one|two|three|four|five|six)"
+            + "[\\s-]*(?:bed[\\s-]?rooms?|beds?|bdrms?|bdr|bds?|brs?|b/r)|([1-6])\\s?x\\s?[1-5](?:\\.5)?)\\b");
+
+    private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six");
+
+    Integer extract(String lowerText) {
+        Matcher matcher = BEDROOMS.matcher(TextMasks.maskNonQuantities(lowerText));
+        if (!matcher.find()) {
+            return null;
+        }
+        if (matcher.group(1) != null) {
+            return 0;
+        }
+        String count = matcher.group(2) != null ? matcher.group(2) : matcher.group(3);
+        return count.matches("\\d") ? Integer.parseInt(count) : COUNT_WORDS.indexOf(count);
+    }
+}

@@ -1,0 +1,56 @@
+package com.leadtolease.text.entities;
+
+import com.leadtolease.text.normalize.TextNormalizer;
+import com.leadtolease.text.pii.PiiPatterns;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads budget, bedrooms, move-in date, pets, areas, amenity preferences, name, email and phone from one message.
+ * The same extraction serves live chat, historical conversations and free-text CRM inquiries.
+ */
+public final class EntityExtractor {
+
+    private final TextNormalizer normalizer = new TextNormalizer();
+    private final BudgetExtractor budgets = new BudgetExtractor();
+    private final BedroomExtractor bedrooms = new BedroomExtractor();
+    private final MoveDateExtractor moveDates = new MoveDateExtractor();
+    private final PetExtractor pets = new PetExtractor();
+    private final PreferenceExtractor preferences = new PreferenceExtractor();
+    private final NameExtractor names = new NameExtractor();
+    private final AreaGazetteer areas;
+
+    /** With the Houston-area gazetteer shipped in this library. */
+    public EntityExtractor() {
+        this(AreaGazetteer.houston());
+    }
+
+    public EntityExtractor(AreaGazetteer areas) {
+        this.areas = areas;
+    }
+
+    /**
+     * @param referenceDate the day the message was written, against which "next month" or "June 1st" are resolved
+     */
+    public Entities extract(String text, LocalDate referenceDate) {
+        String normalized = normalizer.normalize(text);
+        String lower = normalized.toLowerCase(Locale.ROOT);
+        return new Entities(
+                budgets.extract(lower),
+                bedrooms.extract(lower),
+                moveDates.extract(lower, referenceDate),
+                pets.extract(lower),
+                areas.find(normalized),
+                preferences.extract(lower),
+                names.extract(normalized),
+                first(PiiPatterns.EMAIL, normalized),
+                first(PiiPatterns.PHONE, normalized));
+    }
+
+    private static String first(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.group() : null;
+    }
+}

@@ -1,0 +1,176 @@
+package com.leadtolease.text.entities;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a move-in date and resolves it against the date the message was written. A month and day without a year
+ * that is already past means next year. Dates in a clause about a tour are skipped unless the clause is also about
+ * moving; when several dates remain, one in a clause about moving wins, then the first.
+ */
+final class MoveDateExtractor {
+
+    private static final String MONTH = "(" + TextMasks.MONTH + ")\\.?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+
+    private static final Pattern MOVE_CLAUSE = Pattern.compile("\\bmov(?:e|ing)\\b|\\bmove-?in\\b|\\brelocat"
+            + "|\\blease (?:to )?start|\\bstart date\\b|\\bneed (?:a|the) (?:place|apartment|unit|home)\\b");
+    private static final Pattern TOUR_CLAUSE = Pattern.compile("\\btour(?:s|ing)?\\b|\\bvisit\\b|\\bshowings?\\b"
+            + "|\\bviewings?\\b|\\bsee (?:it|the (?:unit|apartment|place|property))\\b|\\b(?:come|stop) by\\b"
+            + "|\\bappointment\\b|\\bwalk-?through\\b");
+
+    private static final Map<String, Integer> COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
+            "five", 5, "six", 6, "a couple", 2, "a couple of", 2, "a few", 3);
+
+    /** Most specific first: each rule blanks what it matched, so "first week of August" is not also "August". */
+    private static final List<Rule> RULES = List.of(
+            new Rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", false,
+                    (m, ref) -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3))),
+            new Rule("\\b(\\d{1,2})/(\\d{1,2})/(\\d{2,4})\\b", false,
+                    (m, ref) -> LocalDate.of(fullYear(num(m, 3)), num(m, 1), num(m, 2))),
+            new Rule("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b", false,
+                    (m, ref) -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2))),
+            new Rule("\\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) " + MONTH + "\\b", false,
+                    (m, ref) -> weekOf(m.group(1), next(YearMonth.of(ref.getYear(), month(m.group(2))), ref))),
+            new Rule("\\b(?:the )?(?:end|late|last day)[\\s-](?:of )?" + MONTH + "\\b", false,
+                    (m, ref) -> rollMonthEnd(month(m.group(1)), ref)),
+            new Rule("\\b(?:the )?(?:beginning|start|first|early)[\\s-](?:of )?" + MONTH + "\\b", false,
+                    (m, ref) -> rollDate(month(m.group(1)), 1, ref)),
+            new Rule("\\b(?:mid|the middle of|middle of)[\\s-]" + MONTH + "\\b", false,
+                    (m, ref) -> rollDate(month(m.group(1)), 15, ref)),
+            new Rule("\\b" + MONTH + "\\s+" + DAY + "\\b(?!\\s*(?:bed|br|bd|people|pets|dogs|cats))", false,
+                    (m, ref) -> rollDate(month(m.group(1)), num(m, 2), ref)),
+            new Rule("\\b(?:the )?" + DAY + " (?:of )?" + MONTH + "\\b", false,
+                    (m, ref) -> rollDate(month(m.group(2)), num(m, 1), ref)),
+            new Rule("(?<![\\w/$])(\\d{1,2})/(\\d{1,2})\\b(?!/|\\s*(?:unit|apartment|apt|floor ?plan|layout|bath))", false,
+                    (m, ref) -> rollDate(num(m, 1), num(m, 2), ref)),
+            new Rule("\\b(?:the )?end of (?:the|this) month\\b", false,
+                    (m, ref) -> YearMonth.from(ref).atEndOfMonth()),
+            new Rule("\\b(?:the )?end of next month\\b", false,
+                    (m, ref) -> YearMonth.from(ref).plusMonths(1).atEndOfMonth()),
+            new Rule("\\bnext month\\b", false,
+                    (m, ref) -> YearMonth.from(ref).plusMonths(1).atDay(1)),
+            new Rule("\\bin (a|one|two|three|four|five|six|a couple(?: of)?|a few|\\d{1,2}) (days?|weeks?|months?)\\b",
+                    false, MoveDateExtractor::inPeriod),
+            new Rule("\\b(?:asap|as soon as possible|immediately)\\b", false, (m, ref) -> ref),
+            new Rule("\\b(?:right away|today)\\b", true, (m, ref) -> ref),
+            new Rule("\\btomorrow\\b", true, (m, ref) -> ref.plusDays(1)),
+            new Rule("\\bthis weekend\\b", false, (m, ref) -> thisWeekend(ref)),
+            new Rule("\\bnext weekend\\b", false, (m, ref) -> thisWeekend(ref).plusWeeks(1)),
+            new Rule("\\bnext week\\b", false, (m, ref) -> ref.with(TemporalAdjusters.next(DayOfWeek.MONDAY))),
+            new Rule("\\b(?:in|by|for|around|starting|from|until|before|after)\\s+" + MONTH + "\\b(?!\\s*\\d)", false,
+                    (m, ref) -> monthOnly(month(m.group(1)), ref)));
+
+    LocalDate extract(String lowerText, LocalDate referenceDate) {
+        String remaining = lowerText;
+        List<Candidate> candidates = new ArrayList<>();
+        for (Rule rule : RULES) {
+            Matcher matcher = rule.pattern().matcher(remaining);
+            while (matcher.find()) {
+                String clause = TextMasks.clauseAround(lowerText, matcher.start());
+                boolean aboutMoving = MOVE_CLAUSE.matcher(clause).find();
+                boolean aboutTour = TOUR_CLAUSE.matcher(clause).find();
+                LocalDate date = resolve(rule, matcher, referenceDate);
+                if (date != null && (aboutMoving || !(aboutTour || rule.needsMoveWord()))) {
+                    candidates.add(new Candidate(matcher.start(), date, aboutMoving));
+                }
+            }
+            remaining = TextMasks.blank(rule.pattern(), remaining);
+        }
+        return candidates.stream()
+                .min(Comparator.comparing((Candidate c) -> !c.aboutMoving()).thenComparingInt(Candidate::position))
+                .map(Candidate::date)
+                .orElse(null);
+    }
+
+    private static LocalDate resolve(Rule rule, Matcher matcher, LocalDate referenceDate) {
+        try {
+            return rule.resolver().apply(matcher, referenceDate);
+        } catch (DateTimeException impossibleDate) {
+            return null;
+        }
+    }
+
+    /** The month and day this year, or next year when that is already past. */
+    private static LocalDate rollDate(int month, int day, LocalDate ref) {
+        LocalDate date = LocalDate.of(ref.getYear(), month, day);
+        return date.isBefore(ref) ? LocalDate.of(ref.getYear() + 1, month, day) : date;
+    }
+
+    private static LocalDate rollMonthEnd(int month, LocalDate ref) {
+        return next(YearMonth.of(ref.getYear(), month), ref).atEndOfMonth();
+    }
+
+    /** The month's first occurrence that has not ended yet. */
+    private static YearMonth next(YearMonth candidate, LocalDate ref) {
+        return candidate.isBefore(YearMonth.from(ref)) ? candidate.plusYears(1) : candidate;
+    }
+
+    private static LocalDate monthOnly(int month, LocalDate ref) {
+        YearMonth yearMonth = next(YearMonth.of(ref.getYear(), month), ref);
+        return yearMonth.equals(YearMonth.from(ref)) ? ref : yearMonth.atDay(1);
+    }
+
+    private static LocalDate weekOf(String which, YearMonth yearMonth) {
+        return switch (which) {
+            case "second", "2nd" -> yearMonth.atDay(8);
+            case "third", "3rd" -> yearMonth.atDay(15);
+            case "fourth", "4th" -> yearMonth.atDay(22);
+            case "last" -> yearMonth.atEndOfMonth().minusDays(6);
+            default -> yearMonth.atDay(1);
+        };
+    }
+
+    private static LocalDate inPeriod(Matcher matcher, LocalDate ref) {
+        String count = matcher.group(1);
+        int amount = count.matches("\\d+") ? Integer.parseInt(count) : COUNTS.get(count);
+        String unit = matcher.group(2);
+        if (unit.startsWith("day")) {
+            return ref.plusDays(amount);
+        }
+        return unit.startsWith("week") ? ref.plusWeeks(amount) : ref.plusMonths(amount);
+    }
+
+    /** The coming Saturday, or the weekend day the message was written on. */
+    private static LocalDate thisWeekend(LocalDate ref) {
+        return ref.getDayOfWeek() == DayOfWeek.SUNDAY ? ref : ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+    }
+
+    private static int month(String name) {
+        for (Month month : Month.values()) {
+            if (month.name().toLowerCase(Locale.ROOT).startsWith(name.substring(0, 3))) {
+                return month.getValue();
+            }
+        }
+        throw new DateTimeException("Not a month: " + name);
+    }
+
+    private static int num(Matcher matcher, int group) {
+        return Integer.parseInt(matcher.group(group));
+    }
+
+    private static int fullYear(int year) {
+        return year < 100 ? 2000 + year : year;
+    }
+
+    private record Rule(Pattern pattern, boolean needsMoveWord, BiFunction<Matcher, LocalDate, LocalDate> resolver) {
+        Rule(String regex, boolean needsMoveWord, BiFunction<Matcher, LocalDate, LocalDate> resolver) {
+            this(Pattern.compile(regex), needsMoveWord, resolver);
+        }
+    }
+
+    private record Candidate(int position, LocalDate date, boolean aboutMoving) {
+    }
+}

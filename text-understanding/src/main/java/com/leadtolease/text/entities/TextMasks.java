@@ -1,0 +1,73 @@
+package com.leadtolease.text.entities;
+
+import com.leadtolease.text.pii.PiiPatterns;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Shared by the extractors: blanking spans (keeping offsets) and finding the sentence or clause around an offset. */
+final class TextMasks {
+
+    static final String MONTH = "(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
+            + "|september|sept|sep|october|oct|november|nov|december|dec)";
+
+    /** Emails, phones, addresses, dates and clock times: the numbers in them are never amounts or counts. */
+    private static final List<Pattern> NOT_QUANTITIES = List.of(
+            PiiPatterns.EMAIL,
+            PiiPatterns.PHONE,
+            PiiPatterns.ADDRESS,
+            Pattern.compile("\\b\\d{4}-\\d{1,2}-\\d{1,2}\\b"),
+            Pattern.compile("\\b\\d{1,2}/\\d{1,2}(?:/\\d{2,4})?\\b"),
+            Pattern.compile("\\b\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s?[ap]\\.?m\\.?)?"),
+            Pattern.compile("\\b" + MONTH + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?\\b"),
+            Pattern.compile("\\b" + MONTH + "\\.?,?\\s+\\d{4}\\b"),
+            Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+\\d{4})?"));
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)|\\n");
+    private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,](?=\\s|$)|\\n|\\s(?:and|but|then)\\s");
+
+    private TextMasks() {
+    }
+
+    /** {@code lowerText} with every non-quantity span replaced by spaces of the same length. */
+    static String maskNonQuantities(String lowerText) {
+        String masked = lowerText;
+        for (Pattern pattern : NOT_QUANTITIES) {
+            masked = blank(pattern, masked);
+        }
+        return masked;
+    }
+
+    static String blank(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        StringBuilder result = new StringBuilder(text);
+        while (matcher.find()) {
+            for (int i = matcher.start(); i < matcher.end(); i++) {
+                result.setCharAt(i, ' ');
+            }
+        }
+        return result.toString();
+    }
+
+    /** The sentence of {@code text} that contains {@code index}. */
+    static String sentenceAround(String text, int index) {
+        return spanAround(SENTENCE_END, text, index);
+    }
+
+    /** The clause (sentence part between commas, "and", "but", "then") of {@code text} that contains {@code index}. */
+    static String clauseAround(String text, int index) {
+        return spanAround(CLAUSE_END, text, index);
+    }
+
+    private static String spanAround(Pattern separator, String text, int index) {
+        int start = 0;
+        Matcher end = separator.matcher(text);
+        while (end.find()) {
+            if (end.end() > index) {
+                return text.substring(start, Math.max(start, end.start()));
+            }
+            start = end.end();
+        }
+        return text.substring(start);
+    }
+}

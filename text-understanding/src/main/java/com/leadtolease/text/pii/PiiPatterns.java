@@ -1,0 +1,45 @@
+package com.leadtolease.text.pii;
+
+import java.util.regex.Pattern;
+
+/** The patterns that find personal data; entity extraction uses them too so it never reads a phone as a budget. */
+public final class PiiPatterns {
+
+    public static final Pattern EMAIL = Pattern.compile(
+            "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])");
+
+    /**
+     * US numbers: optional +1, area code (in parentheses or not) and exchange starting 2–9, separators space, dot or
+     * dash, or none at all. Dates (slashes), short numbers and prices never fit.
+     */
+    public static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w$+/.,-])(?:\\+?1[\\s.-]?)?(?:\\([2-9]\\d{2}\\)\\s?|[2-9]\\d{2}[\\s.-]?)"
+                    + "[2-9]\\d{2}[\\s.-]?\\d{4}(?![\\w/-]|[.,]\\d)");
+
+    private static final String SUFFIX = "(?:street|st|road|rd|avenue|ave|boulevard|blvd|drive|dr|lane|ln|way|court|ct"
+            + "|place|pl|parkway|pkwy|highway|hwy|freeway|fwy|circle|cir|trail|trl|terrace|ter|loop|plaza|plz"
+            + "|expressway|expy)";
+
+    /**
+     * Words that never belong to a street name, so "2 beds near Main St", "a 30 minute drive" and "a 2 bedroom place"
+     * are not addresses.
+     */
+    private static final String NOT_A_STREET_WORD = "(?:at|near|in|on|by|and|or|to|for|from|of|off|with|the|a|an|i|we"
+            + "|you|they|he|she|it|that|this|which|who|my|our|your|is|are|was|be|per|under|over|about|around|than"
+            + "|minutes?|mins?|hours?|hrs?|miles?|mi|blocks?|days?|weeks?|months?|years?|stor(?:y|ies)|cars?"
+            + "|bedrooms?|beds?|bdr?s?|brs?|baths?|bathrooms?|ba|bd)\\b";
+
+    private static final String UNIT = "(?:,?\\s*(?:apt|apartment|unit|suite|ste|#)\\.?\\s*#?\\s*[A-Za-z0-9-]{1,6}\\b)?";
+
+    private static final String CITY_STATE_ZIP =
+            "(?:,?\\s*[A-Z][a-z]+(?:\\s[A-Z][a-z]+)?,?\\s*(?:TX|Texas)\\b(?:\\s+\\d{5}(?:-\\d{4})?)?)?";
+
+    /** A house number, one to four street-name words, a street suffix, then optional unit and "City, TX 77000". */
+    public static final Pattern ADDRESS = Pattern.compile(
+            "(?<![\\w$/.,-])\\d{1,6}[A-Za-z]?\\s+(?:(?!" + NOT_A_STREET_WORD + ")[A-Za-z0-9][A-Za-z0-9'.-]*\\s+){1,4}"
+                    + SUFFIX + "\\b\\.?" + UNIT + CITY_STATE_ZIP,
+            Pattern.CASE_INSENSITIVE);
+
+    private PiiPatterns() {
+    }
+}
