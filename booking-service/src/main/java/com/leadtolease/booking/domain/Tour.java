@@ -1,0 +1,42 @@
+package com.leadtolease.booking.domain;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A booked tour. Property name, address and time zone are copied in so events and answers need no lookup.
+ * {@code sequence} grows with every change and doubles as the optimistic version of the document.
+ * {@code outbox} holds events not yet acknowledged by Kafka.
+ */
+@MongoEntity(collection = "tours")
+public class Tour {
+    @BsonId
+    public String id;
+    public TourStatus status;
+    public TourType tourType;
+    public String propertyId;
+    public String propertyName;
+    public String propertyAddress;
+    public String timeZone;
+    public String unitId;
+    public String slotId;
+    public Instant start;
+    public Instant end;
+    public Instant previousStart;
+    public int sequence;
+    public Lead lead;
+    public String notes;
+    public String leadId;
+    public String sessionId;
+    public String idempotencyKey;
+    public String requestHash;
+    public Instant reminderSentFor;
+    public String cancelReason;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public List<OutboxEntry> outbox = new ArrayList<>();
+}

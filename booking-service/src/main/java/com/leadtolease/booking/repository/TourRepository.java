@@ -1,0 +1,157 @@
+package com.leadtolease.booking.repository;
+
+import com.leadtolease.booking.domain.OutboxEntry;
+import com.leadtolease.booking.domain.Tour;
+import com.leadtolease.booking.domain.TourStatus;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.Updates;
+import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every change of a tour is one conditional update of its document that also appends the change's outbox event,
+ * so a change and its event are committed together or not at all.
+ */
+@ApplicationScoped
+public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> {
+
+    /** False when another tour already uses the same idempotency key. */
+    public boolean insertIfKeyUnused(Tour tour) {
+        try {
+            mongoCollection().insertOne(tour);
+            return true;
+        } catch (MongoWriteException e) {
+            if (ErrorCategory.fromErrorCode(e.getCode()) == ErrorCategory.DUPLICATE_KEY && tour.idempotencyKey != null) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    public Optional<Tour> findByIdempotencyKey(String key) {
+        return Optional.ofNullable(mongoCollection().find(Filters.eq("idempotencyKey", key)).first());
+    }
+
+    /** PENDING → SCHEDULED once its slot claim is known to exist. */
+    public boolean confirm(String tourId, Instant at, OutboxEntry event) {
+        return update(Filters.and(Filters.eq("_id", tourId), Filters.eq("status", TourStatus.PENDING)),
+                Updates.set("status", TourStatus.SCHEDULED),
+                Updates.set("updatedAt", at),
+                Updates.push("outbox", event));
+    }
+
+    public boolean reschedule(Tour changed, int expectedSequence, OutboxEntry event) {
+        return update(activeAtSequence(changed.id, expectedSequence),
+                Updates.set("status", changed.status),
+                Updates.set("slotId", changed.slotId),
+                Updates.set("start", changed.start),
+                Updates.set("end", changed.end),
+                Updates.set("previousStart", changed.previousStart),
+                Updates.set("sequence", changed.sequence),
+                Updates.set("updatedAt", changed.updatedAt),
+                Updates.unset("reminderSentFor"),
+                Updates.push("outbox", event));
+    }
+
+    public boolean cancel(Tour changed, int expectedSequence, OutboxEntry event) {
+        List<Bson> updates = new ArrayList<>(List.of(
+                Updates.set("status", changed.status),
+                Updates.set("sequence", changed.sequence),
+                Updates.set("updatedAt", changed.updatedAt),
+                Updates.push("outbox", event)));
+        if (changed.cancelReason != null) {
+            updates.add(Updates.set("cancelReason", changed.cancelReason));
+        }
+        return update(activeAtSequence(changed.id, expectedSequence), updates.toArray(Bson[]::new));
+    }
+
+    public boolean recordOutcome(Tour changed, int expectedSequence) {
+        return update(activeAtSequence(changed.id, expectedSequence),
+                Updates.set("status", changed.status),
+                Updates.set("sequence", changed.sequence),
+                Updates.set("updatedAt", changed.updatedAt));
+    }
+
+    /** Marks the reminder for the tour's current start as due, once: a second call for the same start changes nothing. */
+    public boolean markReminderDue(Tour tour, OutboxEntry event) {
+        return update(Filters.and(
+                        Filters.eq("_id", tour.id),
+                        Filters.eq("start", tour.start),
+                        Filters.in("status", TourStatus.ACTIVE),
+                        Filters.ne("reminderSentFor", tour.start)),
+                Updates.set("reminderSentFor", tour.start),
+                Updates.push("outbox", event));
+    }
+
+    public boolean deleteIfPending(String tourId) {
+        return mongoCollection().deleteOne(Filters.and(Filters.eq("_id", tourId), Filters.eq("status", TourStatus.PENDING)))
+                .getDeletedCount() == 1;
+    }
+
+    public List<Tour> findWithUnpublishedEvents(int limit) {
+        return mongoCollection().find(Filters.exists("outbox.eventId"))
+                .sort(Sorts.ascending("updatedAt"))
+                .limit(limit)
+                .into(new ArrayList<>());
+    }
+
+    /** Drops an event once Kafka has acknowledged it. */
+    public void removeFromOutbox(String tourId, String eventId) {
+        mongoCollection().updateOne(Filters.eq("_id", tourId), Updates.pull("outbox", new Document("eventId", eventId)));
+    }
+
+    public List<Tour> findPendingCreatedBefore(Instant cutoff) {
+        return mongoCollection().find(Filters.and(Filters.eq("status", TourStatus.PENDING), Filters.lt("createdAt", cutoff)))
+                .into(new ArrayList<>());
+    }
+
+    public List<Tour> findActiveStartingBetween(Instant fromExclusive, Instant untilInclusive) {
+        return mongoCollection().find(Filters.and(
+                        Filters.in("status", TourStatus.ACTIVE),
+                        Filters.gt("start", fromExclusive),
+                        Filters.lte("start", untilInclusive)))
+                .into(new ArrayList<>());
+    }
+
+    public List<Tour> findVisible(String email, String propertyId, int page, int size) {
+        return mongoCollection().find(visible(email, propertyId))
+                .sort(Sorts.ascending("start", "_id"))
+                .skip(page * size)
+                .limit(size)
+                .into(new ArrayList<>());
+    }
+
+    public long countVisible(String email, String propertyId) {
+        return mongoCollection().countDocuments(visible(email, propertyId));
+    }
+
+    private static Bson visible(String email, String propertyId) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.ne("status", TourStatus.PENDING)));
+        if (email != null) {
+            filters.add(Filters.eq("lead.email", email));
+        }
+        if (propertyId != null) {
+            filters.add(Filters.eq("propertyId", propertyId));
+        }
+        return Filters.and(filters);
+    }
+
+    private static Bson activeAtSequence(String tourId, int expectedSequence) {
+        return Filters.and(Filters.eq("_id", tourId), Filters.eq("sequence", expectedSequence),
+                Filters.in("status", TourStatus.ACTIVE));
+    }
+
+    private boolean update(Bson filter, Bson... updates) {
+        return mongoCollection().updateOne(filter, Updates.combine(updates)).getModifiedCount() == 1;
+    }
+}
