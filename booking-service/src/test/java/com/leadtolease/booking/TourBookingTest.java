@@ -157,9 +157,9 @@ class TourBookingTest {
                 .when().post("/api/tours")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("extensions.nextFreeSlots", hasSize(3))
-                .body("extensions.nextFreeSlots.slotId", equalTo(List.of(next1.id, next2.id, next3.id)))
-                .body("extensions.nextFreeSlots[0].remaining", equalTo(1));
+                .body("nextFreeSlots", hasSize(3))
+                .body("nextFreeSlots.slotId", equalTo(List.of(next1.id, next2.id, next3.id)))
+                .body("nextFreeSlots[0].remaining", equalTo(1));
 
         assertThat(tours.count("lead.email", loser)).isZero();
         assertThat(slots.findById(slot.id).claims).hasSize(1);

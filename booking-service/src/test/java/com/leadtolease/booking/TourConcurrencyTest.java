@@ -83,7 +83,7 @@ class TourConcurrencyTest {
         assertThat(conflicts).hasSize(ATTEMPTS - 1);
 
         JsonNode conflict = mapper.readTree(conflicts.get(0).body());
-        assertThat(conflict.at("/extensions/nextFreeSlots/0/slotId").asText()).isEqualTo(alternative.id);
+        assertThat(conflict.at("/nextFreeSlots/0/slotId").asText()).isEqualTo(alternative.id);
         assertThat(conflicts).allSatisfy(response ->
                 assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json")));
 

@@ -92,7 +92,7 @@ class TourLifecycleTest {
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
-                .body("extensions.nextFreeSlots", hasSize(0));
+                .body("nextFreeSlots", hasSize(0));
 
         Tour stored = tours.findById(tourId);
         assertThat(stored.slotId).isEqualTo(first.id);
@@ -160,6 +160,7 @@ class TourLifecycleTest {
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(200).body("status", equalTo("completed")).body("sequence", equalTo(1));
         assertThat(tours.findById(tourId).status).isEqualTo(TourStatus.COMPLETED);
+        assertThat(PublishedEvents.awaitEvents(tourId, EventTypes.TOUR_COMPLETED, 1)).hasSize(1);
 
         given().when().delete("/api/tours/" + tourId).then().statusCode(409);
         given().contentType(ContentType.JSON).body(Map.of("slotId", second.id))
@@ -173,6 +174,7 @@ class TourLifecycleTest {
         given().contentType(ContentType.JSON).body(Map.of("status", "no_show"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(200).body("status", equalTo("no_show"));
+        assertThat(PublishedEvents.awaitEvents(tourId, EventTypes.TOUR_NO_SHOW, 1)).hasSize(1);
         assertThat(tours.findById(tourId).status).isEqualTo(TourStatus.NO_SHOW);
     }
 

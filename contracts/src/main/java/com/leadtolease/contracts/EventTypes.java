@@ -6,6 +6,8 @@ public final class EventTypes {
     public static final String TOUR_RESCHEDULED = "com.leadtolease.booking.tour.rescheduled.v1";
     public static final String TOUR_CANCELLED = "com.leadtolease.booking.tour.cancelled.v1";
     public static final String TOUR_REMINDER_DUE = "com.leadtolease.booking.tour.reminder-due.v1";
+    public static final String TOUR_COMPLETED = "com.leadtolease.booking.tour.completed.v1";
+    public static final String TOUR_NO_SHOW = "com.leadtolease.booking.tour.no-show.v1";
 
     public static final String NOTIFICATION_DELIVERED = "com.leadtolease.notification.delivered.v1";
     public static final String NOTIFICATION_FAILED = "com.leadtolease.notification.failed.v1";

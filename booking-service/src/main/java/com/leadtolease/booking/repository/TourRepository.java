@@ -75,11 +75,12 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
         return update(activeAtSequence(changed.id, expectedSequence), updates.toArray(Bson[]::new));
     }
 
-    public boolean recordOutcome(Tour changed, int expectedSequence) {
+    public boolean recordOutcome(Tour changed, int expectedSequence, OutboxEntry event) {
         return update(activeAtSequence(changed.id, expectedSequence),
                 Updates.set("status", changed.status),
                 Updates.set("sequence", changed.sequence),
-                Updates.set("updatedAt", changed.updatedAt));
+                Updates.set("updatedAt", changed.updatedAt),
+                Updates.push("outbox", event));
     }
 
     /** Marks the reminder for the tour's current start as due, once: a second call for the same start changes nothing. */

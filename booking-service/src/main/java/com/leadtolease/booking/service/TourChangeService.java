@@ -112,8 +112,8 @@ public class TourChangeService {
     }
 
     /**
-     * Records how a tour that has started went. The slot stays claimed (it is in the past anyway). There is no
-     * event type for outcomes in the contracts, so none is published.
+     * Records how a tour that has started went, with its event (analytics, CRMs). The slot stays claimed
+     * (it is in the past anyway).
      */
     public Tour recordOutcome(String tourId, TourStatus outcome) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -131,7 +131,9 @@ public class TourChangeService {
             tour.status = outcome;
             tour.sequence++;
             tour.updatedAt = now;
-            if (tours.recordOutcome(tour, expectedSequence)) {
+            String type = outcome == TourStatus.COMPLETED ? EventTypes.TOUR_COMPLETED : EventTypes.TOUR_NO_SHOW;
+            if (tours.recordOutcome(tour, expectedSequence, events.outboxEntry(type, tour, now))) {
+                relay.poke();
                 return tour;
             }
         }

@@ -1,5 +1,7 @@
 package com.leadtolease.contracts.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import java.util.List;
@@ -8,15 +10,21 @@ import java.util.Map;
 /**
  * RFC 9457 problem details, the body of every error answer ({@code application/problem+json}).
  * {@code detail} is written for the person who has to act on it; {@code errors} names each bad field;
- * {@code extensions} carries problem-specific data such as the next free tour slots on a 409.
+ * {@code extensions} are problem-specific members written at the top level of the JSON (RFC 9457 §3.2),
+ * such as {@code nextFreeSlots} on a 409.
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,
-                      List<FieldError> errors, Map<String, Object> extensions) {
+                      List<FieldError> errors, @JsonIgnore Map<String, Object> extensions) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public record FieldError(String field, String message) {
+    }
+
+    @JsonAnyGetter
+    Map<String, Object> extensionMembers() {
+        return extensions;
     }
 
     public static Problem of(int status, String title, String detail) {

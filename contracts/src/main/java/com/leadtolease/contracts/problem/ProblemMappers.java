@@ -2,6 +2,7 @@ package com.leadtolease.contracts.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -69,6 +70,20 @@ public final class ProblemMappers {
             }
             return respond(Problem.of(400, "Malformed JSON",
                     "The request body is not valid JSON: " + e.getOriginalMessage()));
+        }
+    }
+
+    /**
+     * quarkus-rest-jackson ships a mapper for exactly this type, which would beat {@link JsonMapper} (registered
+     * for the supertype) and answer plain JSON; a mapper for the same type routes it back to problem details.
+     */
+    @Provider
+    public static class MismatchedJsonMapper implements ExceptionMapper<MismatchedInputException> {
+        private final JsonMapper json = new JsonMapper();
+
+        @Override
+        public Response toResponse(MismatchedInputException e) {
+            return json.toResponse(e);
         }
     }
 
