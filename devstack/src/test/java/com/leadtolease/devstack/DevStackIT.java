@@ -15,6 +15,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,6 +69,7 @@ class DevStackIT {
 
             assertInviteInMailbox(stack.mailboxUrl(), leadEmail);
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
+            assertBookingThroughTheWebPage(root, stack.gatewayUrl(), gateway);
             started.addAll(stack.childProcesses());
         }
         assertThat(started).hasSizeGreaterThanOrEqualTo(1 + ServiceSpec.values().length);
@@ -96,6 +98,22 @@ class DevStackIT {
         }
         assertThat(started).as("no child process survives a stop").noneMatch(ProcessHandle::isAlive);
         assertThat(config.pidFile()).doesNotExist();
+    }
+
+    /** Real Debian chromium, driven by playwright-core, books a tour on the page at / like a prospect would. */
+    private static void assertBookingThroughTheWebPage(Path root, String gatewayUrl, GatewayClient gateway) throws Exception {
+        String browserEmail = "browser-" + UUID.randomUUID() + "@example.com";
+        Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
+        Process browser = new ProcessBuilder("node", "booking-page.e2e.mjs", gatewayUrl, browserEmail, shots.toString())
+                .directory(root.resolve("e2e").toFile()).redirectErrorStream(true).start();
+        String output = new String(browser.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(browser.waitFor(90, TimeUnit.SECONDS)).as("browser test finished").isTrue();
+        assertThat(browser.exitValue()).as(output).isZero();
+        assertThat(shots.resolve("booking-page-confirmation.png")).isNotEmptyFile();
+
+        GatewayClient.Reply tours = gateway.get("/api/tours?email=" + browserEmail);
+        assertThat(tours.status()).as(tours.raw()).isEqualTo(200);
+        assertThat(tours.body().path("items")).as("the tour booked in the browser is stored").hasSize(1);
     }
 
     /** A property and one of its slots, preferring a slot with room for exactly one tour. */

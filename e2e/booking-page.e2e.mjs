@@ -1,0 +1,38 @@
+// A prospect on a phone-sized screen searches homes, opens tour times, picks one and books it.
+// Usage: node booking-page.e2e.mjs <gateway base url> <lead email> <screenshot dir>
+import { chromium } from 'playwright-core';
+
+const [baseUrl, email, shotDir] = process.argv.slice(2);
+if (!baseUrl || !email || !shotDir) {
+  console.error('usage: node booking-page.e2e.mjs <base url> <lead email> <screenshot dir>');
+  process.exit(2);
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
+  await page.goto(baseUrl + '/');
+  await page.click('#search button[type=submit]');
+  await page.waitForSelector('.card');
+  await page.click('.card button');
+  await page.waitForSelector('#slots button');
+  await page.keyboard.press('Tab');
+  await page.click('#slots button >> nth=1');
+  await page.fill('input[name=name]', 'Ana Browser');
+  await page.fill('input[name=email]', email);
+  await page.fill('input[name=phone]', '713-555-0142');
+  await page.click('#book button[type=submit]');
+  await page.waitForSelector('.confirmation', { timeout: 15000 });
+  await page.screenshot({ path: `${shotDir}/booking-page-confirmation.png`, fullPage: true });
+  const confirmation = await page.textContent('.confirmation');
+  if (!confirmation.includes('You are booked!') || !confirmation.includes(email)) {
+    throw new Error('unexpected confirmation: ' + confirmation);
+  }
+  console.log('booked through the page: ' + confirmation.replace(/\s+/g, ' ').trim());
+} finally {
+  await browser.close();
+}
