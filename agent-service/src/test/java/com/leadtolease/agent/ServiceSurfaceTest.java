@@ -1,7 +1,10 @@
 package com.leadtolease.agent;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+
+import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -21,17 +24,39 @@ class ServiceSurfaceTest {
     }
 
     @Test
-    void unbuiltEndpointsSayNotImplementedWithAProblemBody() {
-        given().when().post("/api/agent/reply")
-                .then().statusCode(501)
+    void unknownSessionIsANotFoundProblem() {
+        given().contentType(ContentType.JSON).body(Map.of("sessionId", "no-such-session", "text", "hi"))
+                .when().post("/api/agent/reply")
+                .then().statusCode(404)
                 .contentType("application/problem+json")
-                .body("status", equalTo(501))
-                .body("detail", containsString("not built yet"));
+                .body("status", equalTo(404))
+                .body("detail", containsString("no-such-session"));
+    }
+
+    @Test
+    void invalidBodiesAreProblemsNamingTheField() {
+        given().contentType(ContentType.JSON).body(Map.of("sessionId", "s-1"))
+                .when().post("/api/agent/reply")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("text"));
+        given().contentType(ContentType.JSON).body(Map.of("sessionId", "s-1", "type", "dance"))
+                .when().post("/api/agent/action")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("type"));
+        given().contentType(ContentType.JSON).body(Map.of("sessionId", "s-1", "type", "choose_slot"))
+                .when().post("/api/agent/action")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("payload.slotId"));
+        given().contentType(ContentType.JSON).body(Map.of("channel", "fax"))
+                .when().post("/api/agent/start")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("detail", containsString("channel"));
     }
 
     @Test
     void exposesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/agent/start"));
+        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/agent/start"))
+                .body(containsString("/api/leads/parse-inquiry"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -1,12 +1,17 @@
 package com.leadtolease.agent;
 
+import com.leadtolease.agent.support.BookingServiceStub;
 import com.leadtolease.testing.KafkaBrokerResource;
 import com.leadtolease.testing.MongoServerResource;
 import io.quarkus.test.common.QuarkusTestResource;
 
-/** Every @QuarkusTest of this module runs against a real in-JVM Kafka broker and Mongo-wire server. */
+/**
+ * Every @QuarkusTest of this module runs against a real in-JVM Kafka broker and Mongo-wire server, with WireMock
+ * standing in for booking-service.
+ */
 @QuarkusTestResource(MongoServerResource.class)
 @QuarkusTestResource(KafkaBrokerResource.class)
+@QuarkusTestResource(BookingServiceStub.class)
 public final class TestInfrastructure {
     private TestInfrastructure() {
     }

@@ -1,6 +1,11 @@
 package com.leadtolease.agent.rest;
 
+import com.leadtolease.agent.service.AgentReply;
+import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.contracts.problem.ProblemException;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -8,32 +13,61 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-/** The conversation API of DESIGN.md. Not built yet: every call answers 501 and says so. */
+import java.util.Map;
+import java.util.UUID;
+
+/** The conversation API: start a conversation, answer a message, press a button. */
 @Path("/api/agent")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "agent")
 public class AgentResource {
 
-    private static final String NOT_YET = "The leasing agent conversation is not built yet.";
+    private final ConversationService conversations;
+
+    AgentResource(ConversationService conversations) {
+        this.conversations = conversations;
+    }
 
     @POST
     @Path("/start")
-    @Operation(summary = "Start a conversation (not built yet)")
-    public void start() {
-        throw ProblemException.notImplemented(NOT_YET);
+    @Operation(summary = "Start a conversation; answers the session id and the greeting")
+    public AgentReply start(@Valid StartRequest request) {
+        StartRequest body = request == null ? new StartRequest(null, null, null) : request;
+        return conversations.start(null, blankToNull(body.leadId()), body.channel(), blankToNull(body.propertyId()),
+                restMessageId());
     }
 
     @POST
     @Path("/reply")
-    @Operation(summary = "Reply to the prospect (not built yet)")
-    public void reply() {
-        throw ProblemException.notImplemented(NOT_YET);
+    @Operation(summary = "The prospect's message; answers the agent's reply with cards, quick replies, actions and "
+            + "guardrail outcome")
+    public AgentReply reply(@NotNull @Valid ReplyRequest request) {
+        return conversations.reply(request.sessionId().trim(), request.text(), restMessageId());
     }
 
     @POST
     @Path("/action")
-    @Operation(summary = "A UI action such as choosing a slot (not built yet)")
-    public void action() {
-        throw ProblemException.notImplemented(NOT_YET);
+    @Operation(summary = "A UI action: choose_listing, choose_slot, mark_favorite, request_docs, apply, handoff")
+    public AgentReply action(@NotNull @Valid ActionRequest request) {
+        Map<String, Object> payload = request.payload() == null ? Map.of() : request.payload();
+        requirePayload(request.type(), "choose_listing", "propertyId", payload);
+        requirePayload(request.type(), "choose_slot", "slotId", payload);
+        return conversations.action(request.sessionId().trim(), request.type(), payload, restMessageId());
+    }
+
+    private static void requirePayload(String type, String forType, String key, Map<String, Object> payload) {
+        Object value = payload.get(key);
+        if (type.equals(forType) && (value == null || value.toString().isBlank())) {
+            throw ProblemException.invalidField("payload." + key, "is required for " + forType);
+        }
+    }
+
+    private static String restMessageId() {
+        return "rest-" + UUID.randomUUID();
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
     }
 }

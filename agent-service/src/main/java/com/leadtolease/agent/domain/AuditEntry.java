@@ -1,0 +1,27 @@
+package com.leadtolease.agent.domain;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+
+/** One audited event: a guardrail hit or a tool call (booking-service request). Never holds raw personal data. */
+@MongoEntity(collection = "audit_log")
+public class AuditEntry {
+
+    public static final String GUARDRAIL = "guardrail";
+    public static final String TOOL_CALL = "tool_call";
+    public static final String HANDOFF = "handoff";
+
+    @BsonId
+    public String id;
+    public String sessionId;
+    public String kind;
+    /** guardrail: fair_housing | accommodation | prompt_injection; tool call: e.g. booking.book_tour */
+    public String name;
+    public String detail;
+    /** tool call: HTTP status, or "unavailable" */
+    public String outcome;
+    public Long durationMs;
+    public Instant at;
+}

@@ -1,0 +1,59 @@
+package com.leadtolease.agent.domain;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One conversation's memory: what the prospect told us, what we offered, what was booked. Saved whole after every
+ * turn with an optimistic version check, so two turns of one session never overwrite each other.
+ */
+@MongoEntity(collection = "sessions")
+public class ConversationSession {
+
+    public static final String OPEN = "open";
+    public static final String CLOSED = "closed";
+
+    @BsonId
+    public String id;
+    public String leadId;
+    public String channel;
+    /** The property whose website the chat started on, if any. */
+    public String contextPropertyId;
+    public String status = OPEN;
+    public String stage;
+    public LeadFacts facts = new LeadFacts();
+    public List<OfferedListing> offeredListings = new ArrayList<>();
+    public String chosenPropertyId;
+    public String chosenPropertyName;
+    public String chosenPropertyZone;
+    public List<OfferedSlot> offeredSlots = new ArrayList<>();
+    public SlotPurpose slotPurpose = SlotPurpose.BOOK;
+    /** A slot the prospect picked before we had their contact details; booked once we have them. */
+    public String pendingSlotId;
+    /** What the last reply asked for: basics | move_date | pets | listing | slot | contact, or null. */
+    public String awaiting;
+    /** The criteria the offered listings were searched with; a change searches again. */
+    public String lastSearchSignature;
+    public BookedTour tour;
+    public List<String> favorites = new ArrayList<>();
+    public int misunderstandings;
+    public boolean handedOff;
+    public int turnCount;
+    public long version;
+    public Instant createdAt;
+    public Instant lastActivityAt;
+    public Instant closedAt;
+    public String closedReason;
+
+    public boolean isOpen() {
+        return OPEN.equals(status);
+    }
+
+    public String zoneOr(String fallback) {
+        return chosenPropertyZone != null ? chosenPropertyZone : fallback;
+    }
+}

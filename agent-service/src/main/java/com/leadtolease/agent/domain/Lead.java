@@ -1,0 +1,35 @@
+package com.leadtolease.agent.domain;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A prospect, deduplicated by email or phone; carries its unpublished {@code leads.events} in {@code outbox}. */
+@MongoEntity(collection = "leads")
+public class Lead {
+    @BsonId
+    public String id;
+    public String name;
+    public String email;
+    public String phone;
+    /** The phone as ten digits, for deduplication however it was written. */
+    public String phoneKey;
+    public Integer budget;
+    public LocalDate moveDate;
+    public Integer bedrooms;
+    public List<String> pets;
+    public List<String> areas = new ArrayList<>();
+    public List<String> preferences = new ArrayList<>();
+    public String stage;
+    public boolean consentToContact;
+    public List<String> sessionIds = new ArrayList<>();
+    public String source;
+    public long version;
+    public Instant createdAt;
+    public Instant updatedAt;
+    public List<OutboxEntry> outbox = new ArrayList<>();
+}

@@ -1,0 +1,24 @@
+package com.leadtolease.agent.domain;
+
+import io.quarkus.mongodb.panache.common.MongoEntity;
+import org.bson.codecs.pojo.annotations.BsonId;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One answered prospect message: its reply and the events it causes (chat.outbound, agent.actions), inserted in one
+ * write. The id is the inbound message id, so a redelivered message finds its turn and is not answered again; the
+ * events stay in {@code outbox} until the relay has published them.
+ */
+@MongoEntity(collection = "turns")
+public class Turn {
+    @BsonId
+    public String id;
+    public String sessionId;
+    public long sequence;
+    public Instant createdAt;
+    public String replyJson;
+    public List<OutboxEntry> outbox = new ArrayList<>();
+}

@@ -1,0 +1,109 @@
+package com.leadtolease.agent.policy;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What a prospect message asks for, beyond the facts the entity extractor reads. */
+public final class MessageReader {
+
+    private static final Pattern HUMAN = Pattern.compile("\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+(?:a|an|some|the|"
+            + "your)?\\s*(?:real\\s+|live\\s+)?(?:person|human|agent|someone|somebody|manager|representative|people"
+            + "|leasing (?:agent|team|office))\\b|\\breal person\\b|\\b(?:a|an) human\\b|\\brepresentative\\b"
+            + "|\\bhand (?:me )?off\\b|\\bcall me back\\b");
+    private static final Pattern CANCEL = Pattern.compile("\\bcancel\\w*\\b");
+    private static final Pattern RESCHEDULE = Pattern.compile("\\breschedul\\w*\\b|\\b(?:move|change|push|switch"
+            + "|shift|bump)\\s+(?:it|(?:my|the|our|this)\\s+(?:tour|appointment|visit|showing|time|booking))\\b");
+    private static final Pattern DOCS = Pattern.compile("\\b(?:send|email|e-mail|get|need|want|see)\\b.{0,30}\\b(?:floor"
+            + " ?plans?|brochure|documents?|docs|lease|pdf|price list)\\b");
+    private static final Pattern APPLY = Pattern.compile("\\b(?:i(?:'d| would)? (?:like|want|wanna) to apply|ready to"
+            + " apply|apply now|start (?:an|the|my) application|sign me up)\\b");
+    private static final Pattern FAVORITE = Pattern.compile("\\b(?:favou?rite|save (?:it|this|that)|shortlist"
+            + "|bookmark)\\b");
+    private static final Pattern YES = Pattern.compile("^\\s*(?:yes|yeah|yep|sure|ok|okay|please|sounds good|go ahead"
+            + "|show me|let'?s do it)\\b");
+    private static final Pattern QUESTION_START = Pattern.compile("^\\s*(?:do|does|can|could|are|is|what|whats|how"
+            + "|where|when|which|any|tell me|i'?m wondering|would)\\b");
+    private static final Pattern OWN_PET = Pattern.compile("\\b(?:i|we) (?:have|own|got|'ve got)\\b|\\bmy\\b|\\bour\\b");
+
+    private static final Map<Topic, Pattern> TOPICS = new LinkedHashMap<>();
+
+    static {
+        TOPICS.put(Topic.FAMILY_FRIENDLY, Pattern.compile("\\b(?:family|kid|child)[- ]friendly\\b|\\bgood for "
+                + "(?:families|kids|children)\\b"));
+        TOPICS.put(Topic.APPLICATION, Pattern.compile("\\bhow (?:do|can|would) (?:i|we) apply\\b|\\bapplication "
+                + "(?:process|steps|requirements)\\b|\\bwhat do (?:i|we) need to (?:apply|qualify)\\b"
+                + "|\\bsteps to apply\\b|\\bincome requirements?\\b|\\bcredit (?:check|score)\\b"));
+        TOPICS.put(Topic.FEES, Pattern.compile("\\bfees?\\b|\\bdeposits?\\b|\\bmove[- ]in costs?\\b|\\bcost to apply\\b"
+                + "|\\butilities\\b"));
+        TOPICS.put(Topic.PETS, Pattern.compile("\\bpets?\\b|\\bdogs?\\b|\\bcats?\\b|\\bbreeds?\\b|\\bweight limit\\b"
+                + "|\\bpupp(?:y|ies)\\b"));
+        TOPICS.put(Topic.PARKING, Pattern.compile("(?<!dog )\\bparking\\b|\\bgarages?\\b|\\bcarports?\\b"
+                + "|\\bwhere (?:do|can) (?:i|we) park\\b"));
+        TOPICS.put(Topic.SCHOOLS, Pattern.compile("\\bschools?\\b|\\bschool district\\b|\\bisd\\b"));
+        TOPICS.put(Topic.OFFICE_HOURS, Pattern.compile("\\boffice hours\\b|\\bwhen (?:are you|is the office) open\\b"
+                + "|\\bopening hours\\b"));
+        TOPICS.put(Topic.AMENITIES, Pattern.compile("\\bamenit\\w*|\\bpools?\\b|\\bgym\\b|\\bfitness\\b|\\bwasher\\b"
+                + "|\\bdryer\\b|\\blaundry\\b|\\bplayground\\b|\\bbalcon\\w*|\\bpatio\\b|\\bclubhouse\\b|\\bdog park\\b"
+                + "|\\belevator\\b|\\bfeatures\\b"));
+        TOPICS.put(Topic.NEIGHBORHOOD, Pattern.compile("\\bneighbou?rhood\\b|\\barea like\\b|\\bsafe\\b|\\bcrime\\b"
+                + "|\\bcommute\\b|\\bnearby\\b|\\bclose to\\b|\\bhow far\\b|\\bwalkab\\w*|\\bquiet\\b"));
+    }
+
+    private MessageReader() {
+    }
+
+    private static String lower(String text) {
+        return text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    }
+
+    public static boolean wantsHuman(String text) {
+        return HUMAN.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsCancel(String text) {
+        return CANCEL.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsReschedule(String text) {
+        return RESCHEDULE.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsDocs(String text) {
+        return DOCS.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsToApply(String text) {
+        return APPLY.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsFavorite(String text) {
+        return FAVORITE.matcher(lower(text)).find();
+    }
+
+    public static boolean affirms(String text) {
+        return YES.matcher(lower(text)).find();
+    }
+
+    public static boolean isQuestion(String text) {
+        return text.contains("?") || QUESTION_START.matcher(lower(text)).find();
+    }
+
+    /** A question about pets tells us about the prospect's own pets only if they say so ("my dog", "I have a cat"). */
+    public static boolean speaksOfOwnPets(String text) {
+        return !isQuestion(text) || OWN_PET.matcher(lower(text)).find();
+    }
+
+    public static Optional<Topic> topic(String text) {
+        if (!isQuestion(text)) {
+            return Optional.empty();
+        }
+        String lower = lower(text);
+        return TOPICS.entrySet().stream()
+                .filter(entry -> entry.getValue().matcher(lower).find())
+                .map(Map.Entry::getKey)
+                .findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package com.leadtolease.agent.service;
+
+import com.leadtolease.agent.domain.AuditEntry;
+import com.leadtolease.agent.repository.AuditRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.util.UUID;
+
+/** Writes {@code audit_log}: every guardrail hit, tool call and hand-off. Details never carry raw personal data. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final AuditRepository repository;
+    private final Clock clock;
+
+    AuditTrail(AuditRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    public void toolCall(String sessionId, String operation, String detail, String outcome, long durationMs) {
+        AuditEntry entry = entry(sessionId, AuditEntry.TOOL_CALL, operation, detail);
+        entry.outcome = outcome;
+        entry.durationMs = durationMs;
+        repository.persist(entry);
+    }
+
+    public void guardrail(String sessionId, String kind, String rule, boolean handoff) {
+        AuditEntry entry = entry(sessionId, AuditEntry.GUARDRAIL, kind, "rule=" + rule);
+        entry.outcome = handoff ? "refused_and_handed_off" : "refused";
+        repository.persist(entry);
+    }
+
+    public void handoff(String sessionId, String reason) {
+        repository.persist(entry(sessionId, AuditEntry.HANDOFF, "handoff", reason));
+    }
+
+    private AuditEntry entry(String sessionId, String kind, String name, String detail) {
+        AuditEntry entry = new AuditEntry();
+        entry.id = UUID.randomUUID().toString();
+        entry.sessionId = sessionId;
+        entry.kind = kind;
+        entry.name = name;
+        entry.detail = detail;
+        entry.at = clock.instant();
+        return entry;
+    }
+}

@@ -1,0 +1,257 @@
+package com.leadtolease.agent.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.agent.config.AgentConfig;
+import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.domain.Lead;
+import com.leadtolease.agent.domain.OutboxEntry;
+import com.leadtolease.agent.domain.Turn;
+import com.leadtolease.agent.guardrail.GuardrailHit;
+import com.leadtolease.agent.guardrail.GuardrailReplies;
+import com.leadtolease.agent.guardrail.InputGuardrail;
+import com.leadtolease.agent.guardrail.OutputGuardrail;
+import com.leadtolease.agent.messaging.OutboxRelay;
+import com.leadtolease.agent.policy.AgentAction;
+import com.leadtolease.agent.policy.GuidedPolicy;
+import com.leadtolease.agent.policy.TurnReply;
+import com.leadtolease.agent.repository.SessionRepository;
+import com.leadtolease.agent.repository.TurnRepository;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.agent.AgentActionData;
+import com.leadtolease.contracts.chat.AgentReplyData;
+import com.leadtolease.contracts.chat.GuardrailData;
+import com.leadtolease.contracts.problem.Problem;
+import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.text.stage.Stage;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+/**
+ * Runs one conversation turn end to end: input guardrail → guided policy → output guardrail → lead upsert → session
+ * save (optimistic) → messages and audit → the turn with its events (chat.outbound, agent.actions) for the relay.
+ */
+@ApplicationScoped
+public class ConversationService {
+
+    private final SessionRepository sessions;
+    private final TurnRepository turns;
+    private final GuidedPolicy policy;
+    private final InputGuardrail inputGuardrail;
+    private final OutputGuardrail outputGuardrail;
+    private final AuditTrail audit;
+    private final MessageLog messages;
+    private final LeadService leads;
+    private final OutboxRelay relay;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final ZoneId defaultZone;
+
+    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy,
+                        InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
+                        MessageLog messages, LeadService leads, OutboxRelay relay, ObjectMapper json, Clock clock,
+                        AgentConfig config) {
+        this.sessions = sessions;
+        this.turns = turns;
+        this.policy = policy;
+        this.inputGuardrail = inputGuardrail;
+        this.outputGuardrail = outputGuardrail;
+        this.audit = audit;
+        this.messages = messages;
+        this.leads = leads;
+        this.relay = relay;
+        this.json = json;
+        this.clock = clock;
+        this.defaultZone = ZoneId.of(config.timeZone());
+    }
+
+    /** @param sessionId null for a new id; given when the chat gateway already named the session */
+    public AgentReply start(String sessionId, String leadId, String channel, String propertyId, String messageId) {
+        ConversationSession session = open(sessionId, leadId, channel, propertyId);
+        return runTurn(session, null, messageId, false, reply -> policy.greet(session, reply));
+    }
+
+    /** Opens a conversation without a greeting (the chat gateway sent its first message straight away). */
+    public void openSilently(String sessionId, String leadId, String channel, String propertyId) {
+        open(sessionId, leadId, channel, propertyId);
+    }
+
+    private ConversationSession open(String sessionId, String leadId, String channel, String propertyId) {
+        Instant now = clock.instant();
+        ConversationSession session = new ConversationSession();
+        session.id = sessionId != null ? sessionId : UUID.randomUUID().toString();
+        session.channel = channel == null ? "web" : channel;
+        session.contextPropertyId = propertyId;
+        session.createdAt = now;
+        session.lastActivityAt = now;
+        session.stage = Stage.QUALIFYING.wireName();
+        if (leadId != null) {
+            Lead lead = leads.find(leadId).orElseThrow(() -> ProblemException.invalidField("leadId",
+                    "no lead with this id"));
+            prefill(session, lead);
+        }
+        try {
+            sessions.persist(session);
+        } catch (com.mongodb.MongoWriteException duplicate) {
+            throw ProblemException.conflict("Session " + session.id + " already exists", Map.of());
+        }
+        return session;
+    }
+
+    public AgentReply reply(String sessionId, String text, String messageId) {
+        ConversationSession session = openSession(sessionId);
+        LocalDate today = today(session);
+        return runTurn(session, text, messageId, true, reply -> policy.onMessage(session, text, today, reply));
+    }
+
+    public AgentReply action(String sessionId, String type, Map<String, Object> payload, String messageId) {
+        ConversationSession session = openSession(sessionId);
+        LocalDate today = today(session);
+        String described = "[action " + type + "]";
+        return runTurn(session, described, messageId, false,
+                reply -> policy.onAction(session, type, payload, today, reply));
+    }
+
+    public boolean exists(String sessionId) {
+        return sessions.findByIdOptional(sessionId).isPresent();
+    }
+
+    /** A message id that already has its turn was answered before: a redelivery, not a new message. */
+    public boolean alreadyAnswered(String messageId) {
+        return turns.findByIdOptional(messageId).isPresent();
+    }
+
+    private ConversationSession openSession(String sessionId) {
+        ConversationSession session = sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("No conversation with sessionId " + sessionId));
+        if (!session.isOpen()) {
+            throw new ProblemException(Problem.of(410, "Gone", "Conversation " + sessionId
+                    + " has expired; start a new one with POST /api/agent/start"));
+        }
+        return session;
+    }
+
+    private AgentReply runTurn(ConversationSession session, String inboundText, String messageId, boolean checkInput,
+                               Consumer<TurnReply> policyStep) {
+        Instant now = clock.instant();
+        LocalDate today = today(session);
+        TurnReply reply = new TurnReply();
+        Optional<GuardrailHit> inputHit = checkInput ? inputGuardrail.check(inboundText) : Optional.empty();
+        if (inputHit.isPresent()) {
+            refuse(session, inputHit.get(), reply);
+        } else {
+            policyStep.accept(reply);
+            checkOutput(session, reply);
+        }
+        if (reply.handoff() && inputHit.isEmpty()) {
+            audit.handoff(session.id, reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
+                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff"));
+        }
+        int inboundIndex = inboundText == null ? -1 : session.turnCount++;
+        int outboundIndex = session.turnCount++;
+        session.lastActivityAt = now;
+        leads.recordConversation(session);
+        if (!sessions.saveIfUnchanged(session)) {
+            throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
+                    + "please send yours again.", Map.of());
+        }
+        if (inboundText != null) {
+            messages.record(session.id, inboundIndex, MessageLog.LEAD, inboundText, session.stage, today);
+        }
+        messages.record(session.id, outboundIndex, MessageLog.AGENT, reply.text(), session.stage, today);
+        AgentReply answer = new AgentReply(session.id, reply.text(), session.stage, reply.cards(),
+                reply.quickReplies(), reply.actions().stream().map(AgentAction::toView).toList(),
+                new GuardrailData(reply.guardrail(), reply.handoff()));
+        recordTurn(session, messageId, now, reply, answer);
+        return answer;
+    }
+
+    private void refuse(ConversationSession session, GuardrailHit hit, TurnReply reply) {
+        reply.say(GuardrailReplies.reply(hit.kind())).quickReplies(GuardrailReplies.quickReplies(hit.kind()))
+                .guardrail(hit.kind().wireName());
+        if (hit.kind().handsOff()) {
+            reply.handOff();
+            session.handedOff = true;
+        }
+        audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), hit.kind().handsOff());
+    }
+
+    private void checkOutput(ConversationSession session, TurnReply reply) {
+        List<String> own = new ArrayList<>();
+        own.add(session.facts.email);
+        own.add(session.facts.phone);
+        OutputGuardrail.Checked checked = outputGuardrail.check(reply.text(), own);
+        checked.hit().ifPresent(hit -> {
+            reply.replaceText(checked.reply());
+            reply.guardrail(hit.kind().wireName());
+            audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), false);
+        });
+    }
+
+    private void recordTurn(ConversationSession session, String messageId, Instant now, TurnReply reply,
+                            AgentReply answer) {
+        Turn turn = new Turn();
+        turn.id = messageId;
+        turn.sessionId = session.id;
+        turn.sequence = session.turnCount;
+        turn.createdAt = now;
+        turn.replyJson = write(answer);
+        AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
+                answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
+        turn.outbox.add(OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.CHAT_OUTBOUND,
+                reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED, session.id, now,
+                write(outbound)));
+        for (AgentAction action : reply.actions()) {
+            if (action.published()) {
+                AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),
+                        action.type(), session.id, session.leadId, action.propertyId(), action.details(), now);
+                turn.outbox.add(OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.AGENT_ACTIONS,
+                        EventTypes.AGENT_ACTION, session.id, now, write(data)));
+            }
+        }
+        turns.insertOnce(turn);
+        relay.poke();
+    }
+
+    /** The same action of the same session always carries the same key, however often it is published. */
+    public static String idempotencyKey(String sessionId, String seed) {
+        return UUID.nameUUIDFromBytes((sessionId + ":" + seed).getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
+    private static void prefill(ConversationSession session, Lead lead) {
+        session.leadId = lead.id;
+        session.facts.name = lead.name;
+        session.facts.email = lead.email;
+        session.facts.phone = lead.phone;
+        session.facts.budget = lead.budget;
+        session.facts.bedrooms = lead.bedrooms;
+        session.facts.moveDate = lead.moveDate;
+        session.facts.pets = lead.pets;
+        session.facts.areas = new ArrayList<>(lead.areas);
+        session.facts.preferences = new ArrayList<>(lead.preferences);
+    }
+
+    private LocalDate today(ConversationSession session) {
+        String zone = session.chosenPropertyZone;
+        return clock.instant().atZone(zone == null ? defaultZone : ZoneId.of(zone)).toLocalDate();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package com.leadtolease.agent;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.repository.SessionRepository;
+import com.leadtolease.agent.support.BookingFixtures;
+import com.leadtolease.agent.support.InjectBookingService;
+import com.leadtolease.agent.support.KafkaTestClient;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.leadtolease.agent.support.BookingFixtures.at;
+import static com.leadtolease.agent.support.BookingFixtures.json;
+import static com.leadtolease.agent.support.BookingFixtures.listing;
+import static com.leadtolease.agent.support.BookingFixtures.page;
+import static com.leadtolease.agent.support.BookingFixtures.slot;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** chat.inbound → the same policy → chat.outbound, on the real embedded broker; redeliveries answered once. */
+@QuarkusTest
+class ChatKafkaTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @InjectBookingService
+    WireMockServer booking;
+    @Inject
+    SessionRepository sessions;
+
+    @BeforeEach
+    void resetBooking() {
+        booking.resetAll();
+    }
+
+    @Test
+    void answersInboundMessagesInOrderOnChatOutbound() {
+        String sessionId = "kafka-" + UUID.randomUUID();
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "m-start", "kind", "start", "channel", "sms"));
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "m-1", "kind", "message",
+                "text", "I need 2 bedrooms in Pearland"));
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "m-2", "kind", "message",
+                "text", "under $1600"));
+
+        List<ConsumerRecord<String, String>> replies = KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND,
+                r -> sessionId.equals(r.key()), 3, WAIT);
+        assertThat(replies).extracting(r -> KafkaTestClient.header(r, "ce_type").orElse(""))
+                .containsOnly(EventTypes.AGENT_REPLIED);
+        assertThat(replies.get(0).value()).contains("\"inReplyTo\":\"m-start\"").contains("Hi!");
+        assertThat(replies.get(1).value()).contains("\"inReplyTo\":\"m-1\"").contains("2 bedrooms in Pearland");
+        assertThat(replies.get(2).value()).contains("\"inReplyTo\":\"m-2\"").contains("under $1,600")
+                .contains("When would you like to move in?");
+        assertThat(sessions.findById(sessionId).channel).isEqualTo("sms");
+    }
+
+    @Test
+    void aRedeliveredSlotChoiceBooksOnceAndIsAnsweredOnce() {
+        LocalDate day = BookingFixtures.today().plusDays(2);
+        booking.stubFor(get(urlPathEqualTo("/api/properties")).withQueryParam("area", equalTo("Spring"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(page(List.of(listing("spring-pines", "Spring Pines", "Spring", 1300, List.of()))))));
+        BookingFixtures.stubProperty(booking, "spring-pines", "Spring Pines", "Spring");
+        BookingFixtures.stubAvailability(booking, "spring-pines", List.of(slot("sp-1", at(day, 10, 0)),
+                slot("sp-2", at(day.plusDays(1), 10, 0)), slot("sp-3", at(day.plusDays(2), 10, 0))));
+        booking.stubFor(post(urlEqualTo("/api/tours")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json")
+                .withBody(BookingFixtures.tour("tour-kafka", "spring-pines", "Spring Pines", "sp-1", at(day, 10, 0)))));
+
+        String sessionId = "kafka-" + UUID.randomUUID();
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "k-1", "kind", "message",
+                "text", "Lee here, lee@example.com 281-555-0123, 1 bedroom in Spring under 1500, moving next month, "
+                        + "no pets"));
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "k-2", "kind", "action",
+                "actionType", "choose_listing", "payload", Map.of("propertyId", "spring-pines")));
+        await().atMost(WAIT).until(() -> sessions.findByIdOptional(sessionId)
+                .map(s -> s.offeredSlots.size() == 3).orElse(false));
+
+        Map<String, Object> choose = Map.of("sessionId", sessionId, "messageId", "k-3", "kind", "action",
+                "actionType", "choose_slot", "payload", Map.of("slotId", "sp-1"));
+        send(sessionId, choose);
+        send(sessionId, choose);
+        send(sessionId, choose);
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "k-4", "kind", "message", "text", "thanks!"));
+
+        KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key())
+                && r.value().contains("\"inReplyTo\":\"k-4\""), 1, WAIT);
+        List<ConsumerRecord<String, String>> answers = KafkaTestClient.readFor(Topics.CHAT_OUTBOUND,
+                r -> sessionId.equals(r.key()) && r.value().contains("\"inReplyTo\":\"k-3\""), Duration.ofSeconds(3));
+        assertThat(answers).hasSize(1);
+        assertThat(answers.get(0).value()).contains("You're booked");
+        booking.verify(1, postRequestedFor(urlEqualTo("/api/tours")));
+        ConversationSession session = sessions.findById(sessionId);
+        assertThat(session.tour.tourId).isEqualTo("tour-kafka");
+        assertThat(session.facts.name).isEqualTo("Lee");
+    }
+
+    @Test
+    void anUnreadableRecordGoesToTheDeadLetterTopic() {
+        String sessionId = "kafka-bad-" + UUID.randomUUID();
+        KafkaTestClient.sendCloudEvent(Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED,
+                "{\"sessionId\":\"" + sessionId + "\"}");
+        KafkaTestClient.awaitRecords(Topics.deadLetter(Topics.CHAT_INBOUND), r -> sessionId.equals(r.key()), 1, WAIT);
+    }
+
+    private static void send(String sessionId, Map<String, Object> data) {
+        KafkaTestClient.sendCloudEvent(Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED, json(data));
+    }
+}

@@ -1,0 +1,20 @@
+package com.leadtolease.contracts.agent;
+
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * Payload of {@code agent.actions} (type {@code AGENT_ACTION}, key = session id).
+ *
+ * @param type           schedule_tour | request_docs | mark_favorite | apply_now
+ * @param idempotencyKey the same for every delivery of the same action; consumers act once per key
+ * @param details        action-specific values, e.g. tourId, slotId, start for schedule_tour
+ */
+public record AgentActionData(String idempotencyKey, String type, String sessionId, String leadId,
+                              String propertyId, Map<String, String> details, Instant occurredAt) {
+
+    public static final String SCHEDULE_TOUR = "schedule_tour";
+    public static final String REQUEST_DOCS = "request_docs";
+    public static final String MARK_FAVORITE = "mark_favorite";
+    public static final String APPLY_NOW = "apply_now";
+}
