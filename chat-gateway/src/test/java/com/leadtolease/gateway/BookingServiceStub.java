@@ -8,8 +8,8 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A real HTTP server standing in for booking-service. The other services point at a closed port,
- * so health aggregation sees them DOWN.
+ * A real HTTP server standing in for booking-service and agent-service (their paths do not overlap). The other
+ * services point at a closed port, so health aggregation sees them DOWN.
  */
 public class BookingServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -22,7 +22,7 @@ public class BookingServiceStub implements QuarkusTestResourceLifecycleManager {
         String closed = "http://127.0.0.1:9";
         return Map.of(
                 "gateway.services.booking", "http://127.0.0.1:" + server.port(),
-                "gateway.services.agent", closed,
+                "gateway.services.agent", "http://127.0.0.1:" + server.port(),
                 "gateway.services.ingestion", closed,
                 "gateway.services.embedding", closed,
                 "gateway.services.notification", closed,

@@ -22,7 +22,7 @@ class EdgeSurfaceTest {
                 .then().statusCode(503)
                 .body("status", equalTo("DEGRADED"))
                 .body("services.find { it.name == 'booking-service' }.status", equalTo("UP"))
-                .body("services.find { it.name == 'agent-service' }.status", equalTo("DOWN"))
+                .body("services.find { it.name == 'ingestion-service' }.status", equalTo("DOWN"))
                 .body("services.name", hasItem("notification-service"));
     }
 
@@ -36,10 +36,10 @@ class EdgeSurfaceTest {
 
     @Test
     void designedButUnbuiltEndpointsAnswer501WithAProblem() {
-        given().contentType("application/json").body("{}").when().post("/api/agent/reply")
+        given().when().get("/api/training/threads")
                 .then().statusCode(501).contentType("application/problem+json")
                 .body("detail", containsString("not built yet"));
-        given().when().get("/api/training/threads")
+        given().contentType("application/json").body("{}").when().post("/api/embeddings/search")
                 .then().statusCode(501).contentType("application/problem+json");
     }
 

@@ -26,7 +26,7 @@ public class BookingCalls {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             failOn = {UpstreamFailure.class, ProcessingException.class, TimeoutException.class})
     public Response read(Supplier<Response> call) {
-        return forward(call.get());
+        return ForwardedResponse.failingOn5xx(call.get());
     }
 
     /** Writes that booking-service deduplicates (a POST carrying an Idempotency-Key, a cancel): safe to repeat. */
@@ -36,7 +36,7 @@ public class BookingCalls {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             failOn = {UpstreamFailure.class, ProcessingException.class, TimeoutException.class})
     public Response idempotentWrite(Supplier<Response> call) {
-        return forward(call.get());
+        return ForwardedResponse.failingOn5xx(call.get());
     }
 
     /** Writes that could take effect twice if repeated (a POST without Idempotency-Key, a reschedule): sent once. */
@@ -44,14 +44,6 @@ public class BookingCalls {
     @CircuitBreaker(requestVolumeThreshold = 10, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
             failOn = {UpstreamFailure.class, ProcessingException.class, TimeoutException.class})
     public Response write(Supplier<Response> call) {
-        return forward(call.get());
-    }
-
-    private static Response forward(Response upstream) {
-        Response forwarded = ForwardedResponse.of(upstream);
-        if (forwarded.getStatus() >= 500) {
-            throw new UpstreamFailure(forwarded);
-        }
-        return forwarded;
+        return ForwardedResponse.failingOn5xx(call.get());
     }
 }

@@ -14,6 +14,15 @@ public final class ForwardedResponse {
     private ForwardedResponse() {
     }
 
+    /** The forwarded answer; a 5xx is thrown as {@link UpstreamFailure} so fault tolerance counts it. */
+    public static Response failingOn5xx(Response upstream) {
+        Response forwarded = of(upstream);
+        if (forwarded.getStatus() >= 500) {
+            throw new UpstreamFailure(forwarded);
+        }
+        return forwarded;
+    }
+
     public static Response of(Response upstream) {
         Response.ResponseBuilder copy = Response.status(upstream.getStatus());
         if (upstream.hasEntity()) {

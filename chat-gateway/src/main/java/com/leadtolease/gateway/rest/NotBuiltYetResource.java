@@ -19,30 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "not built yet", description = "Designed endpoints that answer 501 until their service is built")
 public class NotBuiltYetResource {
 
-    private static final String AGENT = "The leasing agent conversation is not built yet.";
-    private static final String LEADS = "Lead management is not built yet.";
     private static final String TRAINING = "Ingestion and training on historical conversations are not built yet.";
-
-    @POST
-    @Path("/agent/{operation: start|reply|action}")
-    @Operation(summary = "Conversation API (not built yet)")
-    public void agent(@PathParam("operation") String operation) {
-        throw ProblemException.notImplemented(AGENT);
-    }
-
-    @POST
-    @Path("/leads/{operation: leads|threads|parse-inquiry}")
-    @Operation(summary = "Lead API (not built yet)")
-    public void leadsWrite(@PathParam("operation") String operation) {
-        throw ProblemException.notImplemented(LEADS);
-    }
-
-    @GET
-    @Path("/leads/stages")
-    @Operation(summary = "Lead stages (not built yet)")
-    public void stages() {
-        throw ProblemException.notImplemented(LEADS);
-    }
 
     @POST
     @Path("/training/{operation: ingest|ingest-csv|start}")

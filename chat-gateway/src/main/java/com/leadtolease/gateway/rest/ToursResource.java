@@ -1,7 +1,6 @@
 package com.leadtolease.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.gateway.client.BookingCalls;
 import com.leadtolease.gateway.client.BookingClient;
 import jakarta.inject.Inject;
@@ -50,7 +49,7 @@ public class ToursResource {
             @Parameter(description = "Any unique string per booking attempt; retries with it never book twice")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
             @RequestBody(content = @Content(examples = @ExampleObject(name = "book", value = BOOK_EXAMPLE))) JsonNode request) {
-        requireBody(request);
+        JsonBodies.requireObject(request);
         if (idempotencyKey == null || idempotencyKey.isBlank()) {
             return calls.write(() -> booking.bookTour(null, request));
         }
@@ -74,7 +73,7 @@ public class ToursResource {
     @Path("/{id}")
     @Operation(summary = "Reschedule ({\"slotId\": ...}) or record the outcome ({\"status\": \"completed\" | \"no_show\"})")
     public Response change(@PathParam("id") String id, JsonNode change) {
-        requireBody(change);
+        JsonBodies.requireObject(change);
         return calls.write(() -> booking.changeTour(id, change));
     }
 
@@ -83,11 +82,5 @@ public class ToursResource {
     @Operation(summary = "Cancel a tour; the slot is freed. Cancelling twice changes nothing.")
     public Response cancel(@PathParam("id") String id, @QueryParam("reason") String reason) {
         return calls.idempotentWrite(() -> booking.cancelTour(id, reason));
-    }
-
-    private static void requireBody(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw ProblemException.badRequest("The request body must be a JSON object.");
-        }
     }
 }

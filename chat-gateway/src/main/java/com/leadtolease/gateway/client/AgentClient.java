@@ -1,0 +1,32 @@
+package com.leadtolease.gateway.client;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** agent-service's conversation and lead API, bodies forwarded as JSON trees. */
+@RegisterRestClient(configKey = "agent")
+@Path("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface AgentClient {
+
+    @POST
+    @Path("/agent/{operation}")
+    Response converse(@PathParam("operation") String operation, JsonNode body);
+
+    @GET
+    @Path("/leads/stages")
+    Response stages();
+
+    @POST
+    @Path("/leads/{operation}")
+    Response leads(@PathParam("operation") String operation, JsonNode body);
+}
