@@ -8,8 +8,8 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 /**
- * A real HTTP server standing in for booking-service and agent-service (their paths do not overlap). The other
- * services point at a closed port, so health aggregation sees them DOWN.
+ * A real HTTP server standing in for booking, agent, ingestion and embedding services (their paths do not
+ * overlap). notification-service points at a closed port, so health aggregation sees it DOWN.
  */
 public class BookingServiceStub implements QuarkusTestResourceLifecycleManager {
 
@@ -23,8 +23,8 @@ public class BookingServiceStub implements QuarkusTestResourceLifecycleManager {
         return Map.of(
                 "gateway.services.booking", "http://127.0.0.1:" + server.port(),
                 "gateway.services.agent", "http://127.0.0.1:" + server.port(),
-                "gateway.services.ingestion", closed,
-                "gateway.services.embedding", closed,
+                "gateway.services.ingestion", "http://127.0.0.1:" + server.port(),
+                "gateway.services.embedding", "http://127.0.0.1:" + server.port(),
                 "gateway.services.notification", closed,
                 "gateway.health-timeout", "PT1S");
     }
