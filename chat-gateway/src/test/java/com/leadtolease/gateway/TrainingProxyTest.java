@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -63,7 +62,7 @@ class TrainingProxyTest {
         String query = "{\"text\":\"do you allow dogs\",\"k\":5}";
         upstream.stubFor(post(urlEqualTo("/api/embeddings/search")).withRequestBody(equalToJson(query))
                 .willReturn(okJson("[{\"messageId\":\"m-1\",\"score\":0.91}]")));
-        upstream.stubFor(post(urlEqualTo("/api/training/start")).withHeader("Content-Type", equalTo("application/json"))
+        upstream.stubFor(post(urlEqualTo("/api/training/start")).withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("application/json"))
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{\"runId\":\"r-1\"}")));
 
         given().contentType("application/json").body(query).when().post("/api/embeddings/search")
