@@ -21,17 +21,10 @@ class ServiceSurfaceTest {
     }
 
     @Test
-    void unbuiltEndpointsSayNotImplementedWithAProblemBody() {
-        given().when().post("/api/training/ingest-csv")
-                .then().statusCode(501)
-                .contentType("application/problem+json")
-                .body("status", equalTo(501))
-                .body("detail", containsString("not built yet"));
-    }
-
-    @Test
     void exposesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/training/ingest-csv"));
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/training/ingest-csv"))
+                .body(containsString("/api/training/datasets/finetune.jsonl"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -1,0 +1,16 @@
+package com.leadtolease.ingestion.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A message as stored in {@code messages}: personal data replaced by placeholders, hashed in {@code piiHashes}.
+ *
+ * @param id        {@code <threadId>:<turnIndex>}
+ * @param timestamp null when the source's timestamp could not be read
+ */
+public record StoredMessage(String id, String threadId, int turnIndex, String role, String cleanText,
+                            Instant timestamp, String stage, double stageConfidence, MessageEntities entities,
+                            Map<String, List<String>> piiHashes, String source, String sourceFile, long sourceLine) {
+}

@@ -1,0 +1,100 @@
+package com.leadtolease.ingestion.messaging;
+
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.ingestion.config.IngestionConfig;
+import com.leadtolease.ingestion.domain.OutboxEntry;
+import com.leadtolease.ingestion.repository.OutboxRepository;
+import com.leadtolease.ingestion.repository.OutboxRepository.PendingEvents;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the {@code threads.ingested} events waiting in committed thread documents. Each run claims batches of
+ * threads, sends a batch's events together and pulls each event only after Kafka acknowledged it, so nothing is lost if
+ * the service stops in between; an event may then be published twice with the same CloudEvent id (consumers
+ * deduplicate on it).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    private static final int MAX_BATCHES_PER_RUN = 100;
+
+    private final OutboxRepository repository;
+    private final MutinyEmitter<String> threadsIngested;
+    private final IngestionConfig.Outbox config;
+
+    public OutboxRelay(OutboxRepository repository, @Channel("threads-ingested") MutinyEmitter<String> threadsIngested,
+                       IngestionConfig config) {
+        this.repository = repository;
+        this.threadsIngested = threadsIngested;
+        this.config = config.outbox();
+    }
+
+    private record Sending(String threadId, OutboxEntry entry, CompletableFuture<Void> acknowledged) {
+    }
+
+    /** The first run waits a moment, so it never races the wiring of the Kafka channel at startup. */
+    @Scheduled(identity = "ingestion-outbox-relay", every = "${ingestion.outbox.relay-interval}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void relayPending() {
+        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
+            if (!relayBatch()) {
+                return;
+            }
+        }
+    }
+
+    /** @return true when a full batch was relayed, so more may be waiting */
+    private boolean relayBatch() {
+        Instant now = Instant.now();
+        List<PendingEvents> claimed = repository.claimBatch(now, now.plus(config.claimTimeout()), config.batchSize());
+        List<Sending> sending = new ArrayList<>();
+        List<String> relayed = new ArrayList<>();
+        try {
+            for (PendingEvents pending : claimed) {
+                for (OutboxEntry entry : pending.entries()) {
+                    sending.add(new Sending(pending.threadId(), entry, send(entry)));
+                }
+            }
+            for (Sending sent : sending) {
+                if (acknowledged(sent)) {
+                    relayed.add(sent.entry().entryId());
+                }
+            }
+        } finally {
+            repository.removeRelayedAndRelease(claimed.stream().map(PendingEvents::threadId).toList(), relayed);
+        }
+        return claimed.size() == config.batchSize() && relayed.size() == sending.size();
+    }
+
+    private CompletableFuture<Void> send(OutboxEntry entry) {
+        if (!Topics.THREADS_INGESTED.equals(entry.topic())) {
+            return CompletableFuture.failedFuture(new IllegalStateException("No channel publishes to " + entry.topic()));
+        }
+        return threadsIngested.sendMessage(entry.toEnvelope().toMessage()).subscribeAsCompletionStage();
+    }
+
+    private boolean acknowledged(Sending sent) {
+        try {
+            sent.acknowledged().get(config.publishTimeout().toMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (Exception e) {
+            LOG.warnf("Event %s of thread %s not relayed yet (will retry): %s", sent.entry().eventId(),
+                    sent.threadId(), Optional.ofNullable(e.getCause()).orElse(e).getMessage());
+            return false;
+        }
+    }
+}
