@@ -21,17 +21,32 @@ class ServiceSurfaceTest {
     }
 
     @Test
-    void unbuiltEndpointsSayNotImplementedWithAProblemBody() {
-        given().when().post("/api/embeddings/search")
-                .then().statusCode(501)
+    void invalidSearchesAnswerWithAProblemBody() {
+        given().contentType("application/json").body("{\"text\": \"  \"}").when().post("/api/embeddings/search")
+                .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("status", equalTo(501))
-                .body("detail", containsString("not built yet"));
+                .body("errors[0].field", equalTo("text"));
+        given().contentType("application/json").body("{\"text\": \"dogs\", \"k\": 51}").when()
+                .post("/api/embeddings/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("k"));
+        given().contentType("application/json").body("{\"text\": \"dogs\", \"k\": 0}").when()
+                .post("/api/embeddings/search")
+                .then().statusCode(400).body("errors[0].field", equalTo("k"));
+    }
+
+    @Test
+    void unknownVersionsAndModelsAreRefused() {
+        given().when().post("/api/embeddings/versions/no-such-version/activate").then().statusCode(404);
+        given().contentType("application/json").body("{\"model\": \"no-such-model\"}").when()
+                .post("/api/training/start")
+                .then().statusCode(400).body("errors[0].field", equalTo("model"));
     }
 
     @Test
     void exposesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/embeddings/search"));
+        given().when().get("/q/openapi").then().statusCode(200)
+                .body(containsString("/api/embeddings/search"), containsString("/api/training/start"),
+                        containsString("/api/embeddings/versions"));
         given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -1,0 +1,61 @@
+package com.leadtolease.embedding.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.ingestion.ThreadIngestedData;
+import com.leadtolease.embedding.service.ThreadEmbedder;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Reads {@code threads.ingested} (group embedding-service) and embeds each thread before acknowledging it. A
+ * record that cannot be read, or whose thread cannot be embedded after the model retries, is nacked and lands on
+ * {@code threads.ingested.dlq}. Redelivered events are recognised by event id and content hash.
+ */
+@ApplicationScoped
+public class ThreadIngestedConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ThreadIngestedConsumer.class);
+
+    private final ObjectMapper mapper;
+    private final ThreadEmbedder embedder;
+
+    public ThreadIngestedConsumer(ObjectMapper mapper, ThreadEmbedder embedder) {
+        this.mapper = mapper;
+        this.embedder = embedder;
+    }
+
+    @Incoming("threads-ingested")
+    @Blocking
+    public CompletionStage<Void> onThreadIngested(Message<String> message) {
+        try {
+            EventEnvelope<String> envelope = EventEnvelope.from(message).orElseThrow(() ->
+                    new IllegalArgumentException("the record carries no CloudEvent headers "
+                            + "(ce_specversion, ce_id, ce_type, ce_source)"));
+            if (!EventTypes.THREAD_INGESTED.equals(envelope.type())) {
+                LOG.debugf("Ignoring event %s of type %s", envelope.id(), envelope.type());
+                return message.ack();
+            }
+            embedder.embed(envelope.withData(read(envelope.data())));
+            return message.ack();
+        } catch (RuntimeException e) {
+            LOG.warnf("Ingested thread rejected, sending it to the dead-letter topic: %s", e.getMessage());
+            return message.nack(e);
+        }
+    }
+
+    private ThreadIngestedData read(String json) {
+        try {
+            return mapper.readValue(json, ThreadIngestedData.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the value is not a ThreadIngestedData JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+}
