@@ -18,6 +18,10 @@ final class DevSecrets {
         return readOrCreate(dataDir.resolve("zapier-webhook-secret"));
     }
 
+    static String piiHashSecret(Path dataDir) {
+        return readOrCreate(dataDir.resolve("pii-hash-secret"));
+    }
+
     private static String readOrCreate(Path file) {
         try {
             if (Files.isRegularFile(file)) {

@@ -215,6 +215,12 @@ public final class DevStack implements AutoCloseable {
         }
         env.put("ZAPIER_WEBHOOK_SECRET", Optional.ofNullable(config.zapierWebhookSecret())
                 .orElseGet(() -> DevSecrets.zapierWebhookSecret(config.dataDir())));
+        // One PII key for ingestion and agent, so a phone hashed in a historical CSV matches the same phone in a chat.
+        env.put("PII_HASH_SECRET", Optional.ofNullable(System.getenv("PII_HASH_SECRET"))
+                .orElseGet(() -> DevSecrets.piiHashSecret(config.dataDir())));
+        env.put("INGESTION_DATA_DIR", config.dataDir().resolve("ingestion").toString());
+        env.put("DJL_CACHE_DIR", config.dataDir().resolve("djl").toString());
+        env.put("INGESTION_SEED_FILE", config.rootDir().resolve("deploy/sample-data/conversations.csv").toString());
         return env;
     }
 
