@@ -86,6 +86,12 @@ public class TourBookingService {
             throw BookingProblems.unprocessable("unitId", "property " + property.id + " has no unit '" + request.unitId() + "'");
         }
         if (slot.remaining <= 0) {
+            // A concurrent request with the same key may have inserted its tour and claimed this slot since we
+            // looked the key up; its tour is written before its claim, so looking again finds it.
+            Optional<Tour> sameKey = idempotencyKey == null ? Optional.empty() : tours.findByIdempotencyKey(idempotencyKey);
+            if (sameKey.isPresent()) {
+                return replay(sameKey.get(), request, idempotencyKey, attemptsLeft);
+            }
             throw slotTaken(property, slot.id);
         }
 
