@@ -106,6 +106,16 @@ def lead_journey(rng, target, who):
     L(rng.choice([f"Around {move}. {('I have ' + pet_text + '.') if pet_text else 'No pets.'}",
                   f"{move[0].upper() + move[1:]} would be ideal. {('I have ' + pet_text + '.') if pet_text else 'No pets at all.'}",
                   f"Flexible, but {move} at the latest. {('Also ' + pet_text + ', hope that is ok.') if pet_text else ''}"]).strip())
+    if pet_text:
+        species = "cats" if "cat" in pet_text else "dogs"
+        if rng.random() < 0.5:
+            L(rng.choice([f"Do you allow {species}?", f"What is your pet policy for {species}?",
+                          "Are pets allowed at your communities?"]))
+        A(rng.choice([
+            "Yes, we're pet friendly! We allow up to two pets, dogs up to 50 lb, with a $300 pet deposit and $35 monthly pet rent.",
+            f"Good news: {species} are welcome. There's a $250 refundable pet deposit and $25/month pet rent; some breed restrictions apply for dogs.",
+            "Pets are welcome at most of our communities. Dogs under 60 lb and cats are fine with a one-time pet fee of $350 and $30 a month.",
+        ]))
     A(rng.choice(["Got it. Do you need covered parking or a washer and dryer in unit?",
                   "Perfect. Any must-haves like in-unit laundry, a pool or a gym?",
                   "Great. Is a garage or in-unit washer/dryer important to you?"]))
