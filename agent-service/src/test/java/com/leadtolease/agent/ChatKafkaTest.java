@@ -5,7 +5,7 @@ import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.support.BookingFixtures;
 import com.leadtolease.agent.support.InjectBookingService;
-import com.leadtolease.agent.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;
@@ -115,12 +115,12 @@ class ChatKafkaTest {
     @Test
     void anUnreadableRecordGoesToTheDeadLetterTopic() {
         String sessionId = "kafka-bad-" + UUID.randomUUID();
-        KafkaTestClient.sendCloudEvent(Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED,
+        KafkaTestClient.sendCloudEvent("/chat-gateway", Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED,
                 "{\"sessionId\":\"" + sessionId + "\"}");
         KafkaTestClient.awaitRecords(Topics.deadLetter(Topics.CHAT_INBOUND), r -> sessionId.equals(r.key()), 1, WAIT);
     }
 
     private static void send(String sessionId, Map<String, Object> data) {
-        KafkaTestClient.sendCloudEvent(Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED, json(data));
+        KafkaTestClient.sendCloudEvent("/chat-gateway", Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED, json(data));
     }
 }

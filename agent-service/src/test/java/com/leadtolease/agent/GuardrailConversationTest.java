@@ -2,7 +2,7 @@ package com.leadtolease.agent;
 
 import com.leadtolease.agent.domain.AuditEntry;
 import com.leadtolease.agent.repository.AuditRepository;
-import com.leadtolease.agent.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;

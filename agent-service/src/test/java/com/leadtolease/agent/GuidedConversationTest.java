@@ -12,7 +12,7 @@ import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.support.InjectBookingService;
-import com.leadtolease.agent.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;

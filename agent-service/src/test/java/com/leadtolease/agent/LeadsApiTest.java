@@ -1,6 +1,6 @@
 package com.leadtolease.agent;
 
-import com.leadtolease.agent.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;

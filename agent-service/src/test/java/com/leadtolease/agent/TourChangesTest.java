@@ -6,7 +6,7 @@ import com.leadtolease.agent.repository.AuditRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.agent.support.InjectBookingService;
-import com.leadtolease.agent.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

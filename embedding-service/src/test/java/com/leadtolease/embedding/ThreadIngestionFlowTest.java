@@ -10,7 +10,7 @@ import com.leadtolease.embedding.repository.ChunkRepository;
 import com.leadtolease.embedding.repository.ManifestRepository;
 import com.leadtolease.embedding.service.EmbeddingModels;
 import com.leadtolease.embedding.service.Versions;
-import com.leadtolease.embedding.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.embedding.support.Threads;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
@@ -103,14 +103,14 @@ class ThreadIngestionFlowTest {
         String markerId = Threads.newId("th-marker");
         ThreadIngestedData marker = Threads.thread(markerId, "qualifying", Instant.parse("2024-02-02T10:00:00Z"),
                 "When can I move in?");
-        KafkaTestClient.sendCloudEvent(Topics.THREADS_INGESTED, threadId, UUID.randomUUID().toString(),
+        KafkaTestClient.sendCloudEvent("/ingestion-service", Topics.THREADS_INGESTED, threadId, UUID.randomUUID().toString(),
                 EventTypes.THREAD_INGESTED, markerId, Instant.now(), mapper.writeValueAsString(marker));
         await().atMost(WAIT).until(() -> docs(markerId).size() == 1);
 
         assertThat(docs(threadId)).hasSize(4);
         assertThat(ingestRuns(threadId)).hasSize(1);
         KafkaTestClient.awaitRecord(Topics.EMBEDDINGS_EVENTS, r -> markerId.equals(r.key()), WAIT);
-        assertThat(KafkaTestClient.allRecords(Topics.EMBEDDINGS_EVENTS, r -> threadId.equals(r.key()),
+        assertThat(KafkaTestClient.readFor(Topics.EMBEDDINGS_EVENTS, r -> threadId.equals(r.key()),
                 Duration.ofSeconds(3))).hasSize(1);
     }
 

@@ -7,7 +7,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
 import com.leadtolease.embedding.repository.ChunkRepository;
 import com.leadtolease.embedding.service.Versions;
-import com.leadtolease.embedding.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.embedding.support.Threads;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;

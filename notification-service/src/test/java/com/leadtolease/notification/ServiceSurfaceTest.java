@@ -2,7 +2,7 @@ package com.leadtolease.notification;
 
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
-import com.leadtolease.notification.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.notification.support.TourEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -54,7 +54,7 @@ class ServiceSurfaceTest {
     @Test
     void anUnreadableBookingEventGoesToTheDeadLetterTopic() {
         String eventId = TourEvents.newId();
-        KafkaTestClient.sendCloudEvent(Topics.BOOKINGS_EVENTS, "tour-poison", eventId, EventTypes.TOUR_SCHEDULED,
+        KafkaTestClient.sendCloudEvent("/booking-service", Topics.BOOKINGS_EVENTS, "tour-poison", eventId, EventTypes.TOUR_SCHEDULED,
                 "tour-poison", Instant.now(), "{ this is not json");
 
         ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(Topics.deadLetter(Topics.BOOKINGS_EVENTS),

@@ -7,7 +7,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.booking.TourEventData;
 import com.leadtolease.notification.support.InjectGreenMail;
-import com.leadtolease.notification.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.notification.support.ReceivedMail;
 import com.leadtolease.notification.support.TourEvents;
 import io.quarkus.test.junit.QuarkusTest;

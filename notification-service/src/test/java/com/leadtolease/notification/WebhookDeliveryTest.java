@@ -9,7 +9,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.booking.TourEventData;
 import com.leadtolease.notification.support.InjectWireMock;
-import com.leadtolease.notification.support.KafkaTestClient;
+import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.notification.support.TourEvents;
 import com.leadtolease.notification.support.WireMockResource;
 import io.quarkus.test.junit.QuarkusTest;

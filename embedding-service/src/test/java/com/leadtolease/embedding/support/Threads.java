@@ -1,5 +1,7 @@
 package com.leadtolease.embedding.support;
 
+import com.leadtolease.testing.KafkaTestClient;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventTypes;
@@ -42,7 +44,7 @@ public final class Threads {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        KafkaTestClient.sendCloudEvent(Topics.THREADS_INGESTED, thread.threadId(), eventId, EventTypes.THREAD_INGESTED,
+        KafkaTestClient.sendCloudEvent("/ingestion-service", Topics.THREADS_INGESTED, thread.threadId(), eventId, EventTypes.THREAD_INGESTED,
                 thread.threadId(), Instant.parse("2030-05-01T12:00:00Z"), json);
     }
 }

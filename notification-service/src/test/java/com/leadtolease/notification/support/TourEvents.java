@@ -1,5 +1,7 @@
 package com.leadtolease.notification.support;
 
+import com.leadtolease.testing.KafkaTestClient;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.Topics;
@@ -39,7 +41,7 @@ public final class TourEvents {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        KafkaTestClient.sendCloudEvent(Topics.BOOKINGS_EVENTS, tour.tourId(), eventId, type, tour.tourId(),
+        KafkaTestClient.sendCloudEvent("/booking-service", Topics.BOOKINGS_EVENTS, tour.tourId(), eventId, type, tour.tourId(),
                 Instant.parse("2030-05-01T12:00:00Z"), json);
         return json;
     }
