@@ -71,6 +71,8 @@ public interface NotificationConfig {
         Duration requestTimeout();
 
         Targets targets();
+
+        ActionTargets actions();
     }
 
     /** Comma-separated target URLs per booking event type. */
@@ -82,6 +84,17 @@ public interface NotificationConfig {
         Optional<List<String>> tourCancelled();
 
         Optional<List<String>> tourReminderDue();
+    }
+
+    /** Comma-separated target URLs per agent action type (events of {@code agent.actions}). */
+    interface ActionTargets {
+        Optional<List<String>> scheduleTour();
+
+        Optional<List<String>> requestDocs();
+
+        Optional<List<String>> markFavorite();
+
+        Optional<List<String>> applyNow();
     }
 
     /** Relay of outbox entries (notification events, dead letters) from the delivery documents to Kafka. */

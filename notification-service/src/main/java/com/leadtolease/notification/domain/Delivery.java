@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One notification to one target for one booking event: a document of the {@code deliveries} collection.
- * Its id is derived from (event id, channel, target), so a redelivered event finds the same document.
+ * One notification to one target for one booking event or agent action: a document of the {@code deliveries}
+ * collection. Its id is derived from (event id or action idempotency key, channel, target), so a redelivered event
+ * finds the same document.
  */
 @MongoEntity(collection = "deliveries")
 public class Delivery {
@@ -18,6 +19,10 @@ public class Delivery {
     public String sourceEventId;
     public String sourceEventType;
     public String tourId;
+    /** Conversation of an agent action (null for booking events). */
+    public String sessionId;
+    /** schedule_tour, request_docs, mark_favorite or apply_now for an agent action (null for booking events). */
+    public String actionType;
     /** {@link DeliveryChannel#value()}. */
     public String channel;
     /** Email address or webhook URL. */

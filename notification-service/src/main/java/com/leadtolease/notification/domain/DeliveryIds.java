@@ -5,10 +5,20 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** Deterministic delivery ids: the same event, channel and target always give the same id. */
+/**
+ * Deterministic delivery ids: the same event (or agent action), channel and target always give the same id.
+ */
 public final class DeliveryIds {
 
     private DeliveryIds() {
+    }
+
+    /**
+     * Keyed on the action's idempotency key rather than the event id: agent-service gives the same action the same
+     * key even when it publishes it again as a new event, and Zapier must hear about it once.
+     */
+    public static String ofAction(String idempotencyKey, DeliveryChannel channel, String target) {
+        return of("agent-action:" + idempotencyKey, channel, target);
     }
 
     public static String of(String eventId, DeliveryChannel channel, String target) {

@@ -14,7 +14,7 @@ import java.util.Map;
 public class OutboxMessage {
     /** Outbox entry id (not named "id": the POJO codec would store that as _id). */
     public String entryId;
-    /** {@code notifications.events} or {@code bookings.events.dlq}. */
+    /** {@code notifications.events}, {@code bookings.events.dlq} or {@code agent.actions.dlq}. */
     public String topic;
     public String eventId;
     public String type;

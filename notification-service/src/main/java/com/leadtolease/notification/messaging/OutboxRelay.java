@@ -22,8 +22,8 @@ import java.util.Optional;
 
 /**
  * Publishes the events waiting in delivery documents' outboxes: to {@code notifications.events}
- * (NOTIFICATION_DELIVERED / NOTIFICATION_FAILED) and {@code bookings.events.dlq} (original booking events whose
- * delivery failed for good). An entry is removed only after Kafka acknowledged it, so nothing is lost if the
+ * (NOTIFICATION_DELIVERED / NOTIFICATION_FAILED), {@code bookings.events.dlq} and {@code agent.actions.dlq}
+ * (original booking events and agent actions whose delivery failed for good). An entry is removed only after Kafka acknowledged it, so nothing is lost if the
  * service stops in between; it may then be published twice with the same CloudEvent id.
  */
 @ApplicationScoped
@@ -35,15 +35,18 @@ public class OutboxRelay {
     private final DeliveryRepository repository;
     private final MutinyEmitter<String> notificationEvents;
     private final MutinyEmitter<String> bookingDeadLetters;
+    private final MutinyEmitter<String> actionDeadLetters;
     private final NotificationConfig.Outbox config;
 
     public OutboxRelay(DeliveryRepository repository,
                        @Channel("notification-events") MutinyEmitter<String> notificationEvents,
                        @Channel("booking-dead-letters") MutinyEmitter<String> bookingDeadLetters,
+                       @Channel("action-dead-letters") MutinyEmitter<String> actionDeadLetters,
                        NotificationConfig config) {
         this.repository = repository;
         this.notificationEvents = notificationEvents;
         this.bookingDeadLetters = bookingDeadLetters;
+        this.actionDeadLetters = actionDeadLetters;
         this.config = config.outbox();
     }
 
@@ -94,6 +97,9 @@ public class OutboxRelay {
         }
         if (Topics.deadLetter(Topics.BOOKINGS_EVENTS).equals(topic)) {
             return bookingDeadLetters;
+        }
+        if (Topics.deadLetter(Topics.AGENT_ACTIONS).equals(topic)) {
+            return actionDeadLetters;
         }
         throw new IllegalStateException("No channel publishes to topic " + topic);
     }

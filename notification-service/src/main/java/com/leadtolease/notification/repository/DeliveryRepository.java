@@ -41,6 +41,8 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("tourId"), Indexes.descending("createdAt")),
                 new IndexOptions().name("by_tour"));
         mongoCollection().createIndex(Indexes.ascending("sourceEventId"), new IndexOptions().name("by_event"));
+        mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("sessionId"), Indexes.descending("createdAt")),
+                new IndexOptions().name("by_session").sparse(true));
         mongoCollection().createIndex(Indexes.ascending("pendingEvents"), new IndexOptions().name("outbox"));
     }
 
@@ -132,6 +134,7 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
     private static Document toFilter(DeliveryQuery query) {
         Document filter = new Document();
         query.tourId().ifPresent(tourId -> filter.append("tourId", tourId));
+        query.sessionId().ifPresent(sessionId -> filter.append("sessionId", sessionId));
         query.status().ifPresent(status -> filter.append("status", status.value()));
         query.channel().ifPresent(channel -> filter.append("channel", channel.value()));
         return filter;

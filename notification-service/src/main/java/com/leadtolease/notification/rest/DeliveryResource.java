@@ -26,10 +26,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
-/** The delivery log: every email and webhook sent (or being retried, or failed) for a booking event. */
+/** The delivery log: every email and webhook sent (or being retried, or failed) for a booking event or agent action. */
 @Path("/api/notifications/deliveries")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "notifications", description = "Delivery log of tour emails and outbound webhooks")
+@Tag(name = "notifications", description = "Delivery log of tour emails and outbound webhooks (tours, agent actions)")
 public class DeliveryResource {
 
     private final DeliveryRepository repository;
@@ -42,12 +42,13 @@ public class DeliveryResource {
     @Operation(summary = "List deliveries, newest first", description = "Every filter is optional.")
     public DeliveryPage list(
             @QueryParam("tourId") String tourId,
+            @QueryParam("sessionId") @Parameter(description = "conversation of forwarded agent actions") String sessionId,
             @QueryParam("status") @Parameter(description = "pending, delivered or failed") String status,
             @QueryParam("channel") @Parameter(description = "email or webhook") String channel,
             @QueryParam("page") @DefaultValue("0") @Min(0) int page,
             @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
         DeliveryQuery query = new DeliveryQuery(Optional.ofNullable(tourId).filter(t -> !t.isBlank()),
-                parseStatus(status), parseChannel(channel));
+                Optional.ofNullable(sessionId).filter(s -> !s.isBlank()), parseStatus(status), parseChannel(channel));
         var items = repository.search(query, page, size).stream().map(DeliveryView::of).toList();
         return new DeliveryPage(items, page, size, repository.count(query));
     }
@@ -64,8 +65,8 @@ public class DeliveryResource {
     @Path("/{id}/retry")
     @Operation(summary = "Try a failed delivery again",
             description = "Resets a failed delivery to pending with a fresh attempt budget; the dispatcher sends it "
-                    + "within a poll interval. Replaying the same event id on bookings.events does not resend "
-                    + "(deliveries are idempotent), this does.")
+                    + "within a poll interval. Replaying the same event on bookings.events or agent.actions does not "
+                    + "resend (deliveries are idempotent), this does.")
     public Response retry(@PathParam("id") String id) {
         var reset = repository.resetFailed(id, Instant.now());
         if (reset.isPresent()) {

@@ -10,6 +10,8 @@ public record DeliveryView(
         String sourceEventId,
         String sourceEventType,
         String tourId,
+        String sessionId,
+        String actionType,
         String channel,
         String target,
         String status,
@@ -22,6 +24,7 @@ public record DeliveryView(
 
     public static DeliveryView of(Delivery delivery) {
         return new DeliveryView(delivery.id, delivery.sourceEventId, delivery.sourceEventType, delivery.tourId,
+                delivery.sessionId, delivery.actionType,
                 delivery.channel, delivery.target, delivery.status, delivery.attempts, delivery.lastError,
                 delivery.nextAttemptAt, delivery.createdAt, delivery.updatedAt,
                 delivery.outbox == null ? 0 : delivery.outbox.size());

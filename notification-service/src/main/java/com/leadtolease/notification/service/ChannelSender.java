@@ -8,5 +8,5 @@ public interface ChannelSender {
 
     DeliveryChannel channel();
 
-    AttemptResult attempt(Delivery delivery, BookingEvent event);
+    AttemptResult attempt(Delivery delivery, NotifiableEvent event);
 }

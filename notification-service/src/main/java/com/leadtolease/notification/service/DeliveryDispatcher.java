@@ -26,12 +26,12 @@ public class DeliveryDispatcher {
 
     private final DeliveryRepository repository;
     private final DeliveryOutcomes outcomes;
-    private final TourEventReader reader;
+    private final SourceEventReader reader;
     private final RetryPolicy retryPolicy;
     private final NotificationConfig.Dispatch config;
     private final Map<DeliveryChannel, ChannelSender> senders = new EnumMap<>(DeliveryChannel.class);
 
-    public DeliveryDispatcher(DeliveryRepository repository, DeliveryOutcomes outcomes, TourEventReader reader,
+    public DeliveryDispatcher(DeliveryRepository repository, DeliveryOutcomes outcomes, SourceEventReader reader,
                               RetryPolicy retryPolicy, NotificationConfig config, Instance<ChannelSender> senders) {
         this.repository = repository;
         this.outcomes = outcomes;
@@ -62,10 +62,10 @@ public class DeliveryDispatcher {
         if (delivery.attempts > retryPolicy.maxAttempts()) {
             return AttemptResult.permanent("The last allowed attempt was interrupted (the service stopped mid-send)");
         }
-        BookingEvent event;
+        NotifiableEvent event;
         try {
-            event = reader.read(delivery.sourceEvent.toEnvelope());
-        } catch (InvalidBookingEventException e) {
+            event = reader.read(delivery.sourceEvent);
+        } catch (InvalidEventException e) {
             return AttemptResult.permanent(e.getMessage());
         }
         try {

@@ -23,7 +23,7 @@ import java.util.UUID;
 /**
  * Records what an attempt came to. A final outcome (delivered / failed) and the events it must produce are one
  * atomic update of the delivery document: the NOTIFICATION_DELIVERED / NOTIFICATION_FAILED event, and on failure
- * the original booking event for {@code bookings.events.dlq}. {@link com.leadtolease.notification.messaging.OutboxRelay}
+ * the original event for {@code bookings.events.dlq} or {@code agent.actions.dlq}. {@link com.leadtolease.notification.messaging.OutboxRelay}
  * publishes them.
  */
 @ApplicationScoped
@@ -105,14 +105,18 @@ public class DeliveryOutcomes {
         return OutboxMessage.of(eventId, Topics.NOTIFICATIONS_EVENTS, envelope, Map.of());
     }
 
-    /** The original booking event, unchanged (same ce_id, type, source, subject, time and JSON value). */
+    /**
+     * The original event (booking event or agent action), unchanged (same ce_id, type, source, subject, time and
+     * JSON value), for the dead-letter topic of the topic it came from.
+     */
     private static OutboxMessage deadLetter(Delivery delivery, String error) {
+        String sourceTopic = delivery.sourceEvent.topicOrDefault();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(DEAD_LETTER_REASON, error);
-        headers.put(DEAD_LETTER_TOPIC, Topics.BOOKINGS_EVENTS);
+        headers.put(DEAD_LETTER_TOPIC, sourceTopic);
         headers.put(DEAD_LETTER_DELIVERY_ID, delivery.id);
         headers.put(DEAD_LETTER_CHANNEL, delivery.channel);
-        return OutboxMessage.of(UUID.randomUUID().toString(), Topics.deadLetter(Topics.BOOKINGS_EVENTS),
+        return OutboxMessage.of(UUID.randomUUID().toString(), Topics.deadLetter(sourceTopic),
                 delivery.sourceEvent.toEnvelope(), headers);
     }
 

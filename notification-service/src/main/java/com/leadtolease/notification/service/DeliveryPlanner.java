@@ -1,6 +1,7 @@
 package com.leadtolease.notification.service;
 
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.domain.DeliveryChannel;
@@ -44,7 +45,7 @@ public class DeliveryPlanner {
     /** @return the deliveries this call created (empty for a redelivered event) */
     @Retry(maxRetries = 4, delay = 500, jitter = 200, retryOn = MongoException.class)
     public List<Delivery> plan(BookingEvent event) {
-        SourceEvent source = SourceEvent.of(event.envelope());
+        SourceEvent source = SourceEvent.of(event.envelope(), Topics.BOOKINGS_EVENTS);
         Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
         List<Delivery> created = new ArrayList<>();
         for (Delivery delivery : deliveriesFor(event, source, now)) {

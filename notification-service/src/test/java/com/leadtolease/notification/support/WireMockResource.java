@@ -12,11 +12,16 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A real HTTP server (WireMock) on a random loopback port, configured as the webhook target of tour-scheduled
- * events. It answers 200 unless a test registers a more specific stub (matched on the body's tour_id).
+ * events and of schedule_tour / apply_now agent actions. It answers 200 unless a test registers a more specific stub
+ * (matched on the body's tour_id or idempotency_key).
  */
 public class WireMockResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String SCHEDULED_HOOK_PATH = "/hooks/tour-scheduled";
+    /** Two Zaps want schedule_tour actions, one wants apply_now; nobody wants request_docs or mark_favorite. */
+    public static final String SCHEDULE_TOUR_HOOK_PATH = "/hooks/action-schedule-tour";
+    public static final String CRM_SCHEDULE_TOUR_HOOK_PATH = "/hooks/crm-schedule-tour";
+    public static final String APPLY_NOW_HOOK_PATH = "/hooks/action-apply-now";
 
     private WireMockServer server;
 
@@ -25,7 +30,10 @@ public class WireMockResource implements QuarkusTestResourceLifecycleManager {
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
         server.start();
         server.stubFor(post(urlPathMatching("/hooks/.*")).atPriority(10).willReturn(ok()));
-        return Map.of("notification.webhooks.targets.tour-scheduled", server.baseUrl() + SCHEDULED_HOOK_PATH);
+        return Map.of("notification.webhooks.targets.tour-scheduled", server.baseUrl() + SCHEDULED_HOOK_PATH,
+                "notification.webhooks.actions.schedule-tour",
+                server.baseUrl() + SCHEDULE_TOUR_HOOK_PATH + "," + server.baseUrl() + CRM_SCHEDULE_TOUR_HOOK_PATH,
+                "notification.webhooks.actions.apply-now", server.baseUrl() + APPLY_NOW_HOOK_PATH);
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.leadtolease.notification.domain.DeliveryChannel;
 import com.leadtolease.notification.service.AttemptResult;
 import com.leadtolease.notification.service.BookingEvent;
 import com.leadtolease.notification.service.ChannelSender;
+import com.leadtolease.notification.service.NotifiableEvent;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.Mailer;
 import io.vertx.ext.mail.SMTPException;
@@ -37,7 +38,10 @@ public class TourEmailSender implements ChannelSender {
     }
 
     @Override
-    public AttemptResult attempt(Delivery delivery, BookingEvent event) {
+    public AttemptResult attempt(Delivery delivery, NotifiableEvent source) {
+        if (!(source instanceof BookingEvent event)) {
+            return AttemptResult.permanent("Emails are only sent for booking events, not " + source.envelope().type());
+        }
         TourEmail email = composer.compose(event);
         Mail mail = Mail.withText(delivery.target, email.subject(), email.text())
                 .setHtml(email.html())

@@ -7,9 +7,11 @@ import com.leadtolease.notification.client.WebhookResponse;
 import com.leadtolease.notification.config.NotificationConfig;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.domain.DeliveryChannel;
+import com.leadtolease.notification.service.AgentActionEvent;
 import com.leadtolease.notification.service.AttemptResult;
 import com.leadtolease.notification.service.BookingEvent;
 import com.leadtolease.notification.service.ChannelSender;
+import com.leadtolease.notification.service.NotifiableEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.IOException;
@@ -17,11 +19,12 @@ import java.net.URI;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * One signed POST of a booking event to a Zapier (or any) webhook URL. 2xx delivers; 5xx, 429, 408, timeouts and
+ * One signed POST of a booking event or agent action to a Zapier (or any) webhook URL. 2xx delivers; 5xx, 429, 408, timeouts and
  * connection errors are retried; any other answer is a permanent failure.
  */
 @ApplicationScoped
@@ -46,7 +49,7 @@ public class WebhookSender implements ChannelSender {
     }
 
     @Override
-    public AttemptResult attempt(Delivery delivery, BookingEvent event) {
+    public AttemptResult attempt(Delivery delivery, NotifiableEvent event) {
         if (secret.isEmpty()) {
             return AttemptResult.permanent(MISSING_SECRET);
         }
@@ -58,16 +61,19 @@ public class WebhookSender implements ChannelSender {
         }
         String body;
         try {
-            body = mapper.writeValueAsString(ZapierTourPayload.of(event.envelope(), event.tour()));
+            body = mapper.writeValueAsString(payloadOf(event));
         } catch (JsonProcessingException e) {
             return AttemptResult.permanent("Cannot write the webhook body: " + e.getOriginalMessage());
         }
         long timestamp = Instant.now().getEpochSecond();
-        Map<String, String> headers = Map.of(
-                WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp),
-                WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(secret.get(), timestamp, body),
-                WebhookSigner.EVENT_ID_HEADER, event.envelope().id(),
-                WebhookSigner.DELIVERY_ID_HEADER, delivery.id);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put(WebhookSigner.TIMESTAMP_HEADER, Long.toString(timestamp));
+        headers.put(WebhookSigner.SIGNATURE_HEADER, WebhookSigner.sign(secret.get(), timestamp, body));
+        headers.put(WebhookSigner.EVENT_ID_HEADER, event.envelope().id());
+        headers.put(WebhookSigner.DELIVERY_ID_HEADER, delivery.id);
+        if (event instanceof AgentActionEvent action) {
+            headers.put(WebhookSigner.IDEMPOTENCY_KEY_HEADER, action.action().idempotencyKey());
+        }
         try {
             return classify(client.postJson(url, body, headers));
         } catch (HttpConnectTimeoutException e) {
@@ -83,6 +89,14 @@ public class WebhookSender implements ChannelSender {
             Thread.currentThread().interrupt();
             return AttemptResult.retryable("Interrupted while sending (shutting down)");
         }
+    }
+
+    private static Object payloadOf(NotifiableEvent event) {
+        if (event instanceof AgentActionEvent action) {
+            return ZapierActionPayload.of(action.envelope(), action.action());
+        }
+        BookingEvent booking = (BookingEvent) event;
+        return ZapierTourPayload.of(booking.envelope(), booking.tour());
     }
 
     static AttemptResult classify(WebhookResponse response) {

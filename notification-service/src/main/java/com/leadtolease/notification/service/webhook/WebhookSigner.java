@@ -17,6 +17,8 @@ public final class WebhookSigner {
     public static final String SIGNATURE_HEADER = "X-Lead2Lease-Signature";
     public static final String EVENT_ID_HEADER = "X-Lead2Lease-Event-Id";
     public static final String DELIVERY_ID_HEADER = "X-Lead2Lease-Delivery-Id";
+    /** Agent actions only: the same for every publication of the same action; deduplicate on it. */
+    public static final String IDEMPOTENCY_KEY_HEADER = "X-Lead2Lease-Idempotency-Key";
     public static final String SIGNATURE_PREFIX = "sha256=";
 
     private WebhookSigner() {

@@ -1,0 +1,9 @@
+package com.leadtolease.notification.service;
+
+import com.leadtolease.contracts.EventEnvelope;
+
+/** An event deliveries are made for, as received: the envelope with the original JSON value, and that value read. */
+public sealed interface NotifiableEvent permits BookingEvent, AgentActionEvent {
+
+    EventEnvelope<String> envelope();
+}
