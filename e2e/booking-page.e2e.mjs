@@ -1,4 +1,4 @@
-// A prospect on a phone-sized screen searches homes, opens tour times, picks one and books it.
+// A prospect on a phone-sized screen searches homes at /book/, opens tour times, picks one and books it.
 // Usage: node booking-page.e2e.mjs <gateway base url> <lead email> <screenshot dir>
 import { chromium } from 'playwright-core';
 
@@ -15,7 +15,7 @@ const browser = await chromium.launch({
 });
 try {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
-  await page.goto(baseUrl + '/');
+  await page.goto(baseUrl + '/book/');
   await page.click('#search button[type=submit]');
   await page.waitForSelector('.card');
   await page.click('.card button');

@@ -42,10 +42,15 @@ class EdgeSurfaceTest {
     }
 
     @Test
-    void servesTheBookingPageWithItsScript() {
+    void servesTheChatAtTheRootAndTheBookingPageUnderBook() {
         given().when().get("/").then().statusCode(200)
+                .body(containsString("role=\"log\"")).body(containsString("aria-live"))
+                .body(containsString("/chat-app.js"));
+        given().when().get("/chat-connection.js").then().statusCode(200).body(containsString("/ws/chat/"));
+        given().when().get("/widget.js").then().statusCode(200).body(containsString("data-property"));
+        given().when().get("/book/").then().statusCode(200)
                 .body(containsString("Book a tour")).body(containsString("aria-live"));
-        given().when().get("/app.js").then().statusCode(200).body(containsString("/api/tours"));
+        given().when().get("/book/app.js").then().statusCode(200).body(containsString("/api/tours"));
     }
 
     @Test

@@ -10,6 +10,8 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,6 +73,7 @@ class DevStackIT {
             assertInviteInMailbox(stack.mailboxUrl(), leadEmail);
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
             assertBookingThroughTheWebPage(root, stack.gatewayUrl(), gateway);
+            assertTourBookedInTheWebChat(root, stack, gateway);
             started.addAll(stack.childProcesses());
         }
         assertThat(started).hasSizeGreaterThanOrEqualTo(1 + ServiceSpec.values().length);
@@ -100,7 +104,7 @@ class DevStackIT {
         assertThat(config.pidFile()).doesNotExist();
     }
 
-    /** Real Debian chromium, driven by playwright-core, books a tour on the page at / like a prospect would. */
+    /** Real Debian chromium, driven by playwright-core, books a tour on the search page at /book/ like a prospect would. */
     private static void assertBookingThroughTheWebPage(Path root, String gatewayUrl, GatewayClient gateway) throws Exception {
         String browserEmail = "browser-" + UUID.randomUUID() + "@example.com";
         Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
@@ -114,6 +118,59 @@ class DevStackIT {
         GatewayClient.Reply tours = gateway.get("/api/tours?email=" + browserEmail);
         assertThat(tours.status()).as(tours.raw()).isEqualTo(200);
         assertThat(tours.body().path("items")).as("the tour booked in the browser is stored").hasSize(1);
+    }
+
+    /**
+     * Real chromium at 375 px chats at / like Ana would: one message with everything, a listing card, one of three tour
+     * times, the confirmation, then a reload that resumes the same conversation. The tour and its invite must be real.
+     */
+    private void assertTourBookedInTheWebChat(Path root, DevStack stack, GatewayClient gateway) throws Exception {
+        String email = "ana-" + UUID.randomUUID() + "@example.com";
+        Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
+        String output = runNode(root.resolve("e2e"), Duration.ofSeconds(180), "chat.e2e.mjs", stack.gatewayUrl(), email,
+                shots.toString());
+        assertThat(shots.resolve("chat-confirmation.png")).isNotEmptyFile();
+        assertThat(shots.resolve("chat-resumed.png")).isNotEmptyFile();
+
+        assertInviteInMailbox(stack.mailboxUrl(), email);
+        GatewayClient.Reply tours = gateway.get("/api/tours?email=" + email);
+        assertThat(tours.status()).as(tours.raw()).isEqualTo(200);
+        assertThat(tours.body().path("items")).as("the tour booked in the chat is stored once: " + output).hasSize(1);
+        assertThat(tours.body().path("items").get(0).path("lead").path("name").asText()).isEqualTo("Ana");
+    }
+
+    /** The chat page's protocol client (reconnect with backoff, resume, resend of unacked frames) under node --test. */
+    @Test
+    void chatClientReconnectsResumesAndResendsUnackedFrames() throws Exception {
+        Path root = DevStackConfig.rootDir(Map.of());
+        String output = runNode(root.resolve("e2e"), Duration.ofSeconds(60), "--test", "chat-connection.test.mjs");
+        assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
+    }
+
+    /** Runs node in a folder and returns its output; fails on a non-zero exit or when it outlives the timeout. */
+    private static String runNode(Path dir, Duration timeout, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of("node"));
+        command.addAll(List.of(args));
+        Process node = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+        Path log = Files.createTempFile("node-", ".log");
+        Thread drain = new Thread(() -> {
+            try (InputStream in = node.getInputStream()) {
+                Files.copy(in, log, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException ignored) {
+                // the process was killed; what was read so far is in the log
+            }
+        }, "node-output");
+        drain.setDaemon(true);
+        drain.start();
+        boolean finished = node.waitFor(timeout.toSeconds(), TimeUnit.SECONDS);
+        if (!finished) {
+            node.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        drain.join(TimeUnit.SECONDS.toMillis(10));
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        assertThat(finished).as("node " + String.join(" ", args) + " finished within " + timeout + ": " + output).isTrue();
+        assertThat(node.exitValue()).as(output).isZero();
+        return output;
     }
 
     /** A property and one of its slots, preferring a slot with room for exactly one tour. */

@@ -1,0 +1,98 @@
+// A prospect on a phone chats with the leasing agent at /: says everything in one message, picks a listing card and
+// one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on.
+// Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir>
+import { chromium } from 'playwright-core';
+
+const [baseUrl, email, shotDir] = process.argv.slice(2);
+if (!baseUrl || !email || !shotDir) {
+  console.error('usage: node chat.e2e.mjs <base url> <lead email> <screenshot dir>');
+  process.exit(2);
+}
+const REPLY_TIMEOUT = 30000;
+const SESSION_KEY = 'l2l.chat.any.session';
+
+function check(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const problems = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 } });
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console: ${message.text()}`));
+  const agentMessages = page.locator('#log .message.agent');
+  const latest = page.locator('#log .message.agent.current');
+  const storedSession = () => page.evaluate((key) => JSON.parse(sessionStorage.getItem(key)), SESSION_KEY);
+
+  /** Sends like a keyboard user: focus the box, type, Enter; waits for the agent's next reply. */
+  async function say(text) {
+    const before = await agentMessages.count();
+    await page.focus('#message');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+    await agentMessages.nth(before).waitFor({ timeout: REPLY_TIMEOUT });
+    return (await agentMessages.nth(before).locator('.bubble').textContent()).trim();
+  }
+
+  await page.goto(baseUrl + '/');
+  await page.waitForSelector('#connection[data-state="open"]', { timeout: REPLY_TIMEOUT });
+  await agentMessages.first().waitFor({ timeout: REPLY_TIMEOUT });
+  const greeting = (await agentMessages.first().locator('.bubble').textContent()).trim();
+  check(greeting.startsWith('Hi!'), 'unexpected greeting: ' + greeting);
+  check(await page.locator('#log[role="log"][aria-live="polite"]').count() === 1, 'the log is not a polite live region');
+
+  let listed = await say(`Hi, I'm Ana, 2 bedrooms in Katy under 1900, moving June 1, I have a cat, ${email} 713-555-0100`);
+  if (!(await latest.locator('.listing-card').count()) && /move in/i.test(listed)) {
+    // The agent wants a future date: June 1 of next year always is one.
+    listed = await say(`June 1, ${new Date().getFullYear() + 1}`);
+  }
+  check(listed.startsWith('Got it: 2 bedrooms in Katy under $1,900'), 'unexpected summary: ' + listed);
+  const cards = latest.locator('.listing-card');
+  check(await cards.count() >= 1, 'no listing cards: ' + listed);
+  const listing = (await cards.first().locator('h3').textContent()).trim();
+  check(/^from \$[\d,]+\/mo$/.test((await cards.first().locator('.listing-rent').textContent()).trim()), 'card without rent');
+  await page.waitForSelector('#log .message.user:not(.pending)', { timeout: REPLY_TIMEOUT });
+  await page.screenshot({ path: `${shotDir}/chat-listings.png`, fullPage: true });
+
+  const beforeSlots = await agentMessages.count();
+  await cards.first().getByRole('button', { name: `Choose ${listing}` }).click();
+  await agentMessages.nth(beforeSlots).waitFor({ timeout: REPLY_TIMEOUT });
+  const slotButtons = latest.locator('.slot-button');
+  check(await slotButtons.count() === 3, `expected exactly 3 slot buttons, got ${await slotButtons.count()}`);
+  const slot = (await slotButtons.nth(1).textContent()).trim();
+
+  const beforeBooking = await agentMessages.count();
+  await slotButtons.nth(1).focus();
+  await page.keyboard.press('Enter');
+  await agentMessages.nth(beforeBooking).waitFor({ timeout: REPLY_TIMEOUT });
+  const confirmation = (await latest.locator('.bubble').textContent()).trim();
+  check(confirmation.includes(`You're booked: a tour of ${listing} on ${slot}.`), 'unexpected confirmation: ' + confirmation);
+  check(confirmation.includes(email), 'the confirmation does not name ' + email);
+  await page.screenshot({ path: `${shotDir}/chat-confirmation.png`, fullPage: true });
+
+  const session = await storedSession();
+  const shown = await agentMessages.count();
+  await page.reload();
+  await page.waitForSelector('#connection[data-state="open"]', { timeout: REPLY_TIMEOUT });
+  check(await agentMessages.count() === shown, `after the reload ${await agentMessages.count()} replies instead of ${shown}`);
+  check((await page.textContent('#log')).includes(confirmation), 'the confirmation is gone after the reload');
+  const resumed = await storedSession();
+  check(resumed.sessionId === session.sessionId, 'the reload started another session');
+  const answer = await say('What are the pet rules?');
+  const after = await storedSession();
+  check(after.lastSeq === session.lastSeq + 1, `the next reply is seq ${after.lastSeq}, expected ${session.lastSeq + 1}`);
+  check(after.sessionId === session.sessionId, 'the conversation moved to another session');
+  await page.screenshot({ path: `${shotDir}/chat-resumed.png`, fullPage: true });
+  check(problems.length === 0, problems.join('\n'));
+
+  console.log(JSON.stringify({ sessionId: session.sessionId, listing, slot, confirmation, afterReload: answer }));
+} finally {
+  await browser.close();
+}
