@@ -4,13 +4,17 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
+import java.util.Optional;
 
 /** Everything the agent can be configured with; every key is env-overridable (see application.properties). */
 @ConfigMapping(prefix = "agent")
 public interface AgentConfig {
 
-    /** guided (deterministic policy, no key needed); llm comes later. */
-    @WithDefault("guided")
+    /**
+     * guided (deterministic policy, no key needed), llm (AI service with tools; falls back to guided per turn), or
+     * auto: llm when an endpoint or key is configured ({@code agent.llm.base-url} / {@code agent.llm.api-key}).
+     */
+    @WithDefault("auto")
     String mode();
 
     /** The zone relative dates ("tomorrow", "June 1") are read in when no property zone is known. */
@@ -27,6 +31,10 @@ public interface AgentConfig {
     Dialog dialog();
 
     Outbox outbox();
+
+    Llm llm();
+
+    Knowledge knowledge();
 
     interface Services {
         String booking();
@@ -68,5 +76,43 @@ public interface AgentConfig {
 
         @WithDefault("PT10S")
         Duration sendTimeout();
+    }
+
+    interface Llm {
+        /** An OpenAI-compatible endpoint (AGENT_LLM_BASE_URL or OPENAI_BASE_URL); setting it switches auto to llm. */
+        Optional<String> baseUrl();
+
+        /** OPENAI_API_KEY; setting it switches auto to llm. A custom base URL needs no key. */
+        Optional<String> apiKey();
+
+        /** Bound of one model request (also given to quarkus.langchain4j.openai.timeout). */
+        @WithDefault("20s")
+        Duration timeout();
+
+        /** Sequential tool executions allowed in one turn before the turn falls back to guided mode. */
+        @WithDefault("6")
+        int maxToolCalls();
+
+        /** Messages kept in a session's chat memory (a sliding window, persisted in Mongo). */
+        @WithDefault("20")
+        int memoryWindow();
+
+        /** Similar historical messages given to the model as context. */
+        @WithDefault("4")
+        int ragExamples();
+    }
+
+    interface Knowledge {
+        /** Historical agent replies asked of embedding-service for a question property data cannot answer. */
+        @WithDefault("5")
+        int searchK();
+
+        /** Cosine similarity a historical reply needs to be used as an answer. */
+        @WithDefault("0.6")
+        double minSimilarity();
+
+        /** Historical replies quoted in one answer. */
+        @WithDefault("2")
+        int maxQuoted();
     }
 }

@@ -5,13 +5,17 @@ import org.bson.codecs.pojo.annotations.BsonId;
 
 import java.time.Instant;
 
-/** One audited event: a guardrail hit or a tool call (booking-service request). Never holds raw personal data. */
+/**
+ * One audited event: a guardrail hit, a tool call (booking-service request, embedding search, LLM tool), a hand-off or an
+ * LLM turn answered by guided mode. Never holds raw personal data.
+ */
 @MongoEntity(collection = "audit_log")
 public class AuditEntry {
 
     public static final String GUARDRAIL = "guardrail";
     public static final String TOOL_CALL = "tool_call";
     public static final String HANDOFF = "handoff";
+    public static final String LLM_FALLBACK = "llm_fallback";
 
     @BsonId
     public String id;

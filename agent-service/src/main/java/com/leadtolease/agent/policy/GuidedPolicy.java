@@ -44,15 +44,17 @@ public class GuidedPolicy {
     private final SlotFinder slots;
     private final TourDesk tours;
     private final BookingApi booking;
+    private final KnowledgeAnswers knowledge;
     private final int misunderstandingsBeforeHandoff;
 
     GuidedPolicy(EntityExtractor extractor, ListingSearch listings, SlotFinder slots, TourDesk tours,
-                 BookingApi booking, AgentConfig config) {
+                 BookingApi booking, KnowledgeAnswers knowledge, AgentConfig config) {
         this.extractor = extractor;
         this.listings = listings;
         this.slots = slots;
         this.tours = tours;
         this.booking = booking;
+        this.knowledge = knowledge;
         this.misunderstandingsBeforeHandoff = config.dialog().misunderstandingsBeforeHandoff();
     }
 
@@ -164,6 +166,16 @@ public class GuidedPolicy {
             advance(session, today, false, reply);
             return;
         }
+        Optional<String> known = MessageReader.isQuestion(text) ? knowledge.answer(session.id, text, today)
+                : Optional.empty();
+        if (known.isPresent()) {
+            understood(session);
+            reply.say(known.get());
+            if (session.awaiting != null) {
+                reply.say(Questions.current(session));
+            }
+            return;
+        }
         misunderstood(session, reply);
     }
 
@@ -192,7 +204,7 @@ public class GuidedPolicy {
     }
 
     /** Reads the message's facts into the session; true when anything new was learned. */
-    private boolean absorb(ConversationSession session, String text, LocalDate today) {
+    public boolean absorb(ConversationSession session, String text, LocalDate today) {
         Entities found = extractor.extract(text, today);
         if (found.pets() != null && !MessageReader.speaksOfOwnPets(text)) {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), null, found.areas(),
@@ -256,7 +268,7 @@ public class GuidedPolicy {
                 .say("Anything else I can help with — questions about the property, or how to apply?");
     }
 
-    private void presentListings(ConversationSession session, TurnReply reply) {
+    public void presentListings(ConversationSession session, TurnReply reply) {
         ListingSearch.Found found;
         try {
             found = listings.find(session.id, session.facts);
@@ -302,7 +314,7 @@ public class GuidedPolicy {
         Stages.reach(session, Stage.SENDING_LIST);
     }
 
-    private void chooseListing(ConversationSession session, String propertyId, LocalDate today, TurnReply reply) {
+    public void chooseListing(ConversationSession session, String propertyId, LocalDate today, TurnReply reply) {
         Optional<PropertyDetail> property;
         try {
             property = booking.property(session.id, propertyId);
@@ -418,7 +430,7 @@ public class GuidedPolicy {
                 .action(new AgentAction(AgentAction.APPLY_NOW, id, Map.of(), "apply_now:" + id));
     }
 
-    private void handOff(ConversationSession session, String reason, TurnReply reply) {
+    public void handOff(ConversationSession session, String reason, TurnReply reply) {
         session.handedOff = true;
         session.misunderstandings = 0;
         reply.handOff()
@@ -475,7 +487,7 @@ public class GuidedPolicy {
         }
     }
 
-    private static OfferedListing offered(Listing listing) {
+    public static OfferedListing offered(Listing listing) {
         OfferedListing offered = new OfferedListing();
         offered.propertyId = listing.id();
         offered.name = listing.name();

@@ -170,7 +170,7 @@ public class TourDesk {
                 reply);
     }
 
-    static void present(ConversationSession session, List<OfferedSlot> offered, SlotPurpose purpose, String intro,
+    public static void present(ConversationSession session, List<OfferedSlot> offered, SlotPurpose purpose, String intro,
                         TurnReply reply) {
         session.offeredSlots = new ArrayList<>(offered);
         session.slotPurpose = purpose;

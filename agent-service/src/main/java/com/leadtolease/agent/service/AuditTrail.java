@@ -32,6 +32,13 @@ public class AuditTrail {
         repository.persist(entry);
     }
 
+    /** An LLM turn answered by guided mode (model error, timeout, tool loop over its bound). */
+    public void llmFallback(String sessionId, String reason, boolean afterToolActions) {
+        AuditEntry entry = entry(sessionId, AuditEntry.LLM_FALLBACK, "llm_fallback", reason);
+        entry.outcome = afterToolActions ? "answered_from_tool_results" : "answered_by_guided_policy";
+        repository.persist(entry);
+    }
+
     public void handoff(String sessionId, String reason) {
         repository.persist(entry(sessionId, AuditEntry.HANDOFF, "handoff", reason));
     }

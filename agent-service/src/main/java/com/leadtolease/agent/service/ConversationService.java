@@ -3,6 +3,7 @@ package com.leadtolease.agent.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.config.AgentConfig;
+import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.OutboxEntry;
@@ -11,6 +12,7 @@ import com.leadtolease.agent.guardrail.GuardrailHit;
 import com.leadtolease.agent.guardrail.GuardrailReplies;
 import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
+import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.policy.AgentAction;
 import com.leadtolease.agent.policy.GuidedPolicy;
@@ -39,8 +41,9 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
- * Runs one conversation turn end to end: input guardrail → guided policy → output guardrail → lead upsert → session
- * save (optimistic) → messages and audit → the turn with its events (chat.outbound, agent.actions) for the relay.
+ * Runs one conversation turn end to end: input guardrail → guided policy, or in LLM mode the AI service with tools
+ * (greetings and button actions stay guided) → output guardrail → lead upsert → session save (optimistic) →
+ * messages and audit → the turn with its events (chat.outbound, agent.actions) for the relay.
  */
 @ApplicationScoped
 public class ConversationService {
@@ -48,6 +51,8 @@ public class ConversationService {
     private final SessionRepository sessions;
     private final TurnRepository turns;
     private final GuidedPolicy policy;
+    private final LlmConversation llm;
+    private final AgentMode mode;
     private final InputGuardrail inputGuardrail;
     private final OutputGuardrail outputGuardrail;
     private final AuditTrail audit;
@@ -58,13 +63,15 @@ public class ConversationService {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy,
-                        InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
+    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
+                        AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
                         MessageLog messages, LeadService leads, OutboxRelay relay, ObjectMapper json, Clock clock,
                         AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
         this.policy = policy;
+        this.llm = llm;
+        this.mode = mode;
         this.inputGuardrail = inputGuardrail;
         this.outputGuardrail = outputGuardrail;
         this.audit = audit;
@@ -112,7 +119,13 @@ public class ConversationService {
     public AgentReply reply(String sessionId, String text, String messageId) {
         ConversationSession session = openSession(sessionId);
         LocalDate today = today(session);
-        return runTurn(session, text, messageId, true, reply -> policy.onMessage(session, text, today, reply));
+        return runTurn(session, text, messageId, true, reply -> {
+            if (mode.llm()) {
+                llm.onMessage(session, text, today, reply);
+            } else {
+                policy.onMessage(session, text, today, reply);
+            }
+        });
     }
 
     public AgentReply action(String sessionId, String type, Map<String, Object> payload, String messageId) {

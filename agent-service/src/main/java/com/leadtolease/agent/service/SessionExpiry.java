@@ -2,6 +2,7 @@ package com.leadtolease.agent.service;
 
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.repository.MongoChatMemoryStore;
 import com.leadtolease.agent.repository.SessionRepository;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Closes conversations inactive for longer than {@code agent.session.expiry} (default 7 days). Our own job, not a TTL
- * index: the Mongo-wire store has none, and a closed session stays readable for review and audit.
+ * index: the Mongo-wire store has none, and a closed session stays readable for review and audit. Its LLM chat
+ * memory is deleted with it.
  */
 @ApplicationScoped
 public class SessionExpiry {
@@ -22,11 +24,13 @@ public class SessionExpiry {
     private static final int BATCH = 500;
 
     private final SessionRepository sessions;
+    private final MongoChatMemoryStore chatMemory;
     private final Duration expiry;
     private final Clock clock;
 
-    SessionExpiry(SessionRepository sessions, AgentConfig config, Clock clock) {
+    SessionExpiry(SessionRepository sessions, MongoChatMemoryStore chatMemory, AgentConfig config, Clock clock) {
         this.sessions = sessions;
+        this.chatMemory = chatMemory;
         this.expiry = config.session().expiry();
         this.clock = clock;
     }
@@ -46,6 +50,7 @@ public class SessionExpiry {
             int before = closed;
             for (ConversationSession session : batch) {
                 if (sessions.closeIfInactive(session.id, cutoff, now, "inactive for more than " + expiry)) {
+                    chatMemory.deleteMessages(session.id);
                     closed++;
                 }
             }

@@ -1,0 +1,12 @@
+package com.leadtolease.agent.support;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** Injects the WireMock server that stands in for the OpenAI-compatible chat endpoint. */
+@Retention(RetentionPolicy.RUNTIME)
+@Target(ElementType.FIELD)
+public @interface InjectOpenAi {
+}
