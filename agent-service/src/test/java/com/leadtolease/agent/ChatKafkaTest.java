@@ -113,6 +113,24 @@ class ChatKafkaTest {
     }
 
     @Test
+    void aRefusedMessageIsAnsweredWithATurnFailedEventInsteadOfTheDeadLetterTopic() {
+        String sessionId = "kafka-unknown-" + UUID.randomUUID();
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "f-1", "kind", "action",
+                "actionType", "mark_favorite", "payload", Map.of()));
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "f-2", "kind", "message"));
+
+        List<ConsumerRecord<String, String>> failures = KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND,
+                r -> sessionId.equals(r.key()), 2, WAIT);
+        assertThat(failures).extracting(r -> KafkaTestClient.header(r, "ce_type").orElse(""))
+                .containsOnly(EventTypes.CHAT_TURN_FAILED);
+        assertThat(failures.get(0).value()).contains("\"inReplyTo\":\"f-1\"").contains("\"status\":404");
+        assertThat(failures.get(1).value()).contains("\"inReplyTo\":\"f-2\"").contains("\"status\":400")
+                .contains("text");
+        assertThat(KafkaTestClient.readFor(Topics.deadLetter(Topics.CHAT_INBOUND), r -> sessionId.equals(r.key()),
+                Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
     void anUnreadableRecordGoesToTheDeadLetterTopic() {
         String sessionId = "kafka-bad-" + UUID.randomUUID();
         KafkaTestClient.sendCloudEvent("/chat-gateway", Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED,

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -16,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 
+/** The lead API is forwarded to agent-service over REST (conversation turns go over Kafka: AgentTurnsOverKafkaTest). */
 @QuarkusTest
 class AgentRoutingTest {
 
@@ -24,26 +24,6 @@ class AgentRoutingTest {
     @BeforeEach
     void reset() {
         agent.resetAll();
-    }
-
-    @Test
-    void conversationTurnIsForwardedWithItsBodyAndTheReplyComesBack() {
-        String turn = "{\"sessionId\":\"s-1\",\"text\":\"2 bedrooms in Katy under 1900\"}";
-        agent.stubFor(post(urlEqualTo("/api/agent/reply")).withRequestBody(equalToJson(turn))
-                .willReturn(okJson("{\"reply\":\"Got it\",\"stage\":\"qualifying\",\"cards\":[],\"guardrail\":{\"handoff\":false}}")));
-
-        given().contentType("application/json").body(turn).when().post("/api/agent/reply")
-                .then().statusCode(200).body("reply", equalTo("Got it")).body("stage", equalTo("qualifying"));
-        agent.verify(1, postRequestedFor(urlEqualTo("/api/agent/reply")));
-    }
-
-    @Test
-    void aFailedConversationTurnIsNotSentTwiceBecauseItMayHaveBooked() {
-        agent.stubFor(post(urlEqualTo("/api/agent/reply")).willReturn(aResponse().withStatus(500)));
-
-        given().contentType("application/json").body("{\"sessionId\":\"s-2\",\"text\":\"the second one\"}")
-                .when().post("/api/agent/reply").then().statusCode(500);
-        agent.verify(1, postRequestedFor(urlEqualTo("/api/agent/reply")));
     }
 
     @Test

@@ -16,6 +16,8 @@ public final class EventTypes {
     public static final String AGENT_REPLIED = "com.leadtolease.agent.replied.v1";
     public static final String OPERATOR_REPLIED = "com.leadtolease.agent.operator-replied.v1";
     public static final String HANDOFF_REQUESTED = "com.leadtolease.agent.handoff-requested.v1";
+    /** A chat.inbound message the agent refused (unknown or expired session, bad input): see ChatTurnFailedData. */
+    public static final String CHAT_TURN_FAILED = "com.leadtolease.agent.turn-failed.v1";
     public static final String WEBHOOK_LEAD_RECEIVED = "com.leadtolease.webhook.lead-received.v1";
     public static final String WEBHOOK_MESSAGE_RECEIVED = "com.leadtolease.webhook.message-received.v1";
     public static final String LEAD_UPSERTED = "com.leadtolease.lead.upserted.v1";

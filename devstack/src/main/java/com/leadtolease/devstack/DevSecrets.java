@@ -22,6 +22,10 @@ final class DevSecrets {
         return readOrCreate(dataDir.resolve("pii-hash-secret"));
     }
 
+    static String chatTokenSecret(Path dataDir) {
+        return readOrCreate(dataDir.resolve("chat-token-secret"));
+    }
+
     private static String readOrCreate(Path file) {
         try {
             if (Files.isRegularFile(file)) {

@@ -218,6 +218,9 @@ public final class DevStack implements AutoCloseable {
         // One PII key for ingestion and agent, so a phone hashed in a historical CSV matches the same phone in a chat.
         env.put("PII_HASH_SECRET", Optional.ofNullable(System.getenv("PII_HASH_SECRET"))
                 .orElseGet(() -> DevSecrets.piiHashSecret(config.dataDir())));
+        // Kept in the data dir, so chat tokens the browser holds stay valid across restarts of the stack.
+        env.put("CHAT_TOKEN_SECRET", Optional.ofNullable(System.getenv("CHAT_TOKEN_SECRET"))
+                .orElseGet(() -> DevSecrets.chatTokenSecret(config.dataDir())));
         env.put("INGESTION_DATA_DIR", config.dataDir().resolve("ingestion").toString());
         env.put("DJL_CACHE_DIR", config.dataDir().resolve("djl").toString());
         env.put("INGESTION_SEED_FILE", config.rootDir().resolve("deploy/sample-data/conversations.csv").toString());

@@ -4,21 +4,30 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.ChatInboundData;
+import com.leadtolease.contracts.chat.ChatTurnFailedData;
+import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
 import io.smallrye.common.annotation.Blocking;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Reads {@code chat.inbound} (key = session id, so one session's messages arrive in order and are handled one at a
  * time) and answers through the same conversation service as the REST API; the reply leaves on {@code chat.outbound}
  * through the turn outbox. Idempotent by message id: a redelivered message finds its turn and is not answered again,
- * so it never books twice. Unreadable records are nacked and land on {@code chat.inbound.dlq}.
+ * so it never books twice. A message the agent refuses (unknown or expired session, missing text, a conflicting
+ * turn: a 4xx problem) is answered on {@code chat.outbound} with a {@code CHAT_TURN_FAILED} event, so the gateway can
+ * tell its caller at once instead of timing out. Unreadable records (no session or message id) are nacked and land
+ * on {@code chat.inbound.dlq}.
  */
 @ApplicationScoped
 public class ChatInboundConsumer {
@@ -27,18 +36,24 @@ public class ChatInboundConsumer {
 
     private final ConversationService conversations;
     private final ObjectMapper json;
+    // The relay's emitter (same channel, same configuration, so the same instance). A failure changes no state, so it
+    // needs no outbox: if it is lost, the caller times out as it did before.
+    private final MutinyEmitter<String> chatOutbound;
 
-    ChatInboundConsumer(ConversationService conversations, ObjectMapper json) {
+    ChatInboundConsumer(ConversationService conversations, ObjectMapper json,
+                        @Channel(OutboxRelay.CHAT_OUTBOUND) MutinyEmitter<String> chatOutbound) {
         this.conversations = conversations;
         this.json = json;
+        this.chatOutbound = chatOutbound;
     }
 
     @Incoming("chat-inbound")
     @Blocking
     public CompletionStage<Void> onMessage(Message<String> message) {
+        ChatInboundData data = null;
         try {
             String payload = EventEnvelope.from(message).map(EventEnvelope::data).orElse(message.getPayload());
-            ChatInboundData data = read(payload);
+            data = read(payload);
             if (conversations.alreadyAnswered(data.messageId())) {
                 LOG.debugf("Message %s of session %s was answered before; redelivery ignored", data.messageId(),
                         data.sessionId());
@@ -47,9 +62,13 @@ public class ChatInboundConsumer {
             handle(data);
             return message.ack();
         } catch (ProblemException e) {
-            if (e.problem().status() == 410) {
-                LOG.infof("Message for an expired conversation ignored: %s", e.getMessage());
-                return message.ack();
+            Problem problem = e.problem();
+            if (data != null && problem.status() >= 400 && problem.status() < 500) {
+                LOG.infof("Chat message %s of session %s refused (%d): %s", data.messageId(), data.sessionId(),
+                        problem.status(), e.getMessage());
+                return publishFailure(data, problem)
+                        .handle((sent, error) -> error == null ? message.ack() : message.nack(error))
+                        .thenCompose(done -> done);
             }
             LOG.warnf("Chat message rejected, sending it to the dead-letter topic: %s", e.getMessage());
             return message.nack(e);
@@ -59,18 +78,28 @@ public class ChatInboundConsumer {
         }
     }
 
+    private CompletionStage<Void> publishFailure(ChatInboundData data, Problem problem) {
+        ChatTurnFailedData failed = new ChatTurnFailedData(data.sessionId(), data.messageId(), problem.status(),
+                problem.title(), problem.detail());
+        EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_TURN_FAILED, OutboxRelay.SOURCE,
+                data.sessionId(), write(failed));
+        return chatOutbound.sendMessage(event.toMessage()).subscribeAsCompletionStage();
+    }
+
     private void handle(ChatInboundData data) {
         String kind = data.kind() == null ? ChatInboundData.KIND_MESSAGE : data.kind();
         boolean known = conversations.exists(data.sessionId());
         switch (kind) {
             case ChatInboundData.KIND_START -> {
-                if (!known) {
-                    conversations.start(data.sessionId(), data.leadId(), data.channel(), data.propertyId(),
-                            data.messageId());
+                if (known) {
+                    throw ProblemException.conflict("Conversation " + data.sessionId()
+                            + " has already started; send a message instead.", Map.of());
                 }
+                conversations.start(data.sessionId(), data.leadId(), data.channel(), data.propertyId(),
+                        data.messageId());
             }
             case ChatInboundData.KIND_MESSAGE -> {
-                require(data.text(), "text");
+                requireField(data.text(), "text");
                 if (!known) {
                     // The gateway may open a session with its first message: open it without a greeting, then answer.
                     conversations.openSilently(data.sessionId(), data.leadId(), data.channel(), data.propertyId());
@@ -78,10 +107,10 @@ public class ChatInboundConsumer {
                 conversations.reply(data.sessionId(), data.text(), data.messageId());
             }
             case ChatInboundData.KIND_ACTION -> {
-                require(data.actionType(), "actionType");
+                requireField(data.actionType(), "actionType");
                 conversations.action(data.sessionId(), data.actionType(), data.payload(), data.messageId());
             }
-            default -> throw new IllegalArgumentException("unknown kind " + kind);
+            default -> throw ProblemException.invalidField("kind", "must be start, message or action");
         }
     }
 
@@ -94,6 +123,21 @@ public class ChatInboundConsumer {
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("chat.inbound record is not a ChatInboundData JSON: "
                     + e.getOriginalMessage());
+        }
+    }
+
+    /** A readable message with a bad field is answered with a 400 failure; see {@link #require} for unreadable ones. */
+    private static void requireField(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw ProblemException.invalidField(field, "is required");
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
         }
     }
 

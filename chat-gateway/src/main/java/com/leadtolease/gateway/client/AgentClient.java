@@ -11,16 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** agent-service's conversation and lead API, bodies forwarded as JSON trees. */
+/** agent-service's lead API, bodies forwarded as JSON trees (conversation turns go over Kafka). */
 @RegisterRestClient(configKey = "agent")
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public interface AgentClient {
-
-    @POST
-    @Path("/agent/{operation}")
-    Response converse(@PathParam("operation") String operation, JsonNode body);
 
     @GET
     @Path("/leads/stages")

@@ -1,8 +1,21 @@
 package com.leadtolease.gateway.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.contracts.chat.AgentReplyData;
+import com.leadtolease.contracts.chat.ChatInboundData;
+import com.leadtolease.contracts.chat.ChatTurnFailedData;
+import com.leadtolease.contracts.chat.GuardrailData;
+import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.gateway.client.AgentCalls;
 import com.leadtolease.gateway.client.AgentClient;
+import com.leadtolease.gateway.config.ChatConfig;
+import com.leadtolease.gateway.service.AgentTurns;
+import com.leadtolease.gateway.service.ChatInput;
+import com.leadtolease.gateway.service.RateLimiter;
+import com.leadtolease.gateway.service.TurnOutcome;
+import io.smallrye.mutiny.TimeoutException;
+import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -10,21 +23,32 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
 /**
- * Conversation and lead API, forwarded to agent-service over REST. (The design carries web-chat turns over
- * Kafka, chat.inbound → agent → chat.outbound; that path arrives with the WebSocket chat.)
+ * Conversation API over Kafka (chat.inbound → agent → chat.outbound, correlated by message id); the lead API is
+ * forwarded to agent-service over REST.
  */
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "agent", description = "Conversations with the leasing agent and lead records")
 public class AgentResource {
+
+    /** The answer to one turn, as agent-service's own REST API shapes it. */
+    public record AgentTurnView(String sessionId, String reply, String stage, List<Map<String, Object>> cards,
+                                List<String> quickReplies, List<Map<String, Object>> actions,
+                                GuardrailData guardrail) {
+    }
 
     @Inject
     AgentCalls calls;
@@ -33,14 +57,73 @@ public class AgentResource {
     @RestClient
     AgentClient agent;
 
+    @Inject
+    AgentTurns turns;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    ChatConfig config;
+
+    @Inject
+    ObjectMapper json;
+
     @POST
     @Path("/agent/{operation: start|reply|action}")
     @Operation(summary = "Start a conversation, send the prospect's message, or press a UI button",
-            description = "start {leadId?, channel, propertyId?} · reply {sessionId, text} · action {sessionId, type, payload}. "
-                    + "Answers carry reply, stage, cards, quickReplies, actions and guardrail.")
-    public Response converse(@PathParam("operation") String operation, JsonNode body) {
+            description = "start {sessionId?, leadId?, channel?, propertyId?} · reply {sessionId, text} · "
+                    + "action {sessionId, type, payload}. Answers carry sessionId, reply, stage, cards, quickReplies, "
+                    + "actions and guardrail. The turn travels over Kafka; 504 when the agent does not answer within "
+                    + "the turn timeout (the message is kept and answered later), 404/410/400 problems from the agent.")
+    public Uni<Response> converse(@PathParam("operation") String operation, JsonNode body) {
         JsonBodies.requireObject(body);
-        return calls.write(() -> agent.converse(operation, body));
+        String messageId = "gw-" + UUID.randomUUID();
+        ChatInboundData turn = switch (operation) {
+            case "start" -> {
+                String sessionId = ChatInput.optional(body, "sessionId", 128);
+                yield ChatInput.start(sessionId == null ? UUID.randomUUID().toString() : sessionId, messageId, body);
+            }
+            case "reply" -> ChatInput.message(sessionIdOf(body), messageId, body);
+            default -> ChatInput.action(sessionIdOf(body), messageId, body, "type", json);
+        };
+        return turns.send(turn).map(AgentResource::answer)
+                .onFailure(TimeoutException.class).recoverWithItem(this::timedOut)
+                .onFailure(AgentTurns.NotPublished.class).recoverWithItem(AgentResource::notPublished);
+    }
+
+    private String sessionIdOf(JsonNode body) {
+        String sessionId = ChatInput.id(body, "sessionId");
+        int limit = config.rateLimits().sessionMessagesPerMinute();
+        rateLimiter.acquire("session-messages:" + sessionId, limit,
+                "This conversation sends messages faster than " + limit + " a minute; wait a moment.");
+        return sessionId;
+    }
+
+    private static Response answer(TurnOutcome outcome) {
+        if (outcome instanceof TurnOutcome.Failed failed) {
+            ChatTurnFailedData failure = failed.failure();
+            return problem(failure.status(), failure.title(), failure.detail()).build();
+        }
+        AgentReplyData reply = ((TurnOutcome.Replied) outcome).reply();
+        return Response.ok(new AgentTurnView(reply.sessionId(), reply.reply(), reply.stage(), reply.cards(),
+                reply.quickReplies(), reply.actions(), reply.guardrail())).build();
+    }
+
+    private Response timedOut() {
+        return problem(504, "Agent timeout", "The leasing agent did not answer within "
+                + config.turnTimeout().toSeconds() + " s; try again — your message was kept and will be answered.")
+                .build();
+    }
+
+    private static Response notPublished() {
+        return problem(503, "Service unavailable", "The conversation service cannot take messages right now; "
+                + "your message was not sent. Please try again shortly.")
+                .header(HttpHeaders.RETRY_AFTER, "5").build();
+    }
+
+    private static Response.ResponseBuilder problem(int status, String title, String detail) {
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(Problem.of(status, title, detail));
     }
 
     @GET

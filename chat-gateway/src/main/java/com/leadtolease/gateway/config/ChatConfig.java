@@ -1,0 +1,34 @@
+package com.leadtolease.gateway.config;
+
+import io.smallrye.config.ConfigMapping;
+
+import java.time.Duration;
+
+/** The web chat: session tokens, rate limits and how long a turn may take. */
+@ConfigMapping(prefix = "gateway.chat")
+public interface ChatConfig {
+
+    /** HMAC-SHA256 key of session tokens (CHAT_TOKEN_SECRET); every gateway instance needs the same one. */
+    String tokenSecret();
+
+    /** How long a session token stays valid. */
+    Duration tokenTtl();
+
+    /** How long a conversation turn may take before the caller is told (REST 504, WebSocket error frame). */
+    Duration turnTimeout();
+
+    RateLimits rateLimits();
+
+    /** Token buckets, refilled continuously; each gateway instance counts on its own. */
+    interface RateLimits {
+
+        /** Messages (start, message, action) one chat session may send per minute. */
+        int sessionMessagesPerMinute();
+
+        /** Chat sessions one client address may create per minute. */
+        int ipSessionsPerMinute();
+
+        /** WebSocket messages one client address may send per minute, over all its sessions. */
+        int ipMessagesPerMinute();
+    }
+}

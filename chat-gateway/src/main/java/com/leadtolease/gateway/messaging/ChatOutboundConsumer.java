@@ -1,0 +1,103 @@
+package com.leadtolease.gateway.messaging;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.chat.AgentReplyData;
+import com.leadtolease.contracts.chat.ChatTurnFailedData;
+import com.leadtolease.gateway.repository.ReplyLog;
+import com.leadtolease.gateway.service.ChatFrames;
+import com.leadtolease.gateway.service.PendingTurns;
+import com.leadtolease.gateway.service.TurnOutcome;
+import com.leadtolease.gateway.websocket.ChatConnections;
+import io.smallrye.common.annotation.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletionStage;
+
+/**
+ * Reads every answer on {@code chat.outbound} (each instance in its own group): a reply is stored once in the
+ * session's reply log, then pushed to the session's connections here and handed to a REST caller waiting here;
+ * a turn failure goes to both as an error. Records that cannot be read go to {@code chat.outbound.dlq}.
+ */
+@ApplicationScoped
+public class ChatOutboundConsumer {
+
+    private static final Logger LOG = Logger.getLogger(ChatOutboundConsumer.class);
+    private static final Set<String> REPLY_TYPES = Set.of(EventTypes.AGENT_REPLIED, EventTypes.HANDOFF_REQUESTED,
+            EventTypes.OPERATOR_REPLIED);
+
+    private final ReplyLog replyLog;
+    private final ChatConnections connections;
+    private final PendingTurns pending;
+    private final ChatFrames frames;
+    private final ObjectMapper json;
+
+    ChatOutboundConsumer(ReplyLog replyLog, ChatConnections connections, PendingTurns pending, ChatFrames frames,
+                         ObjectMapper json) {
+        this.replyLog = replyLog;
+        this.connections = connections;
+        this.pending = pending;
+        this.frames = frames;
+        this.json = json;
+    }
+
+    @Incoming("chat-outbound")
+    @Blocking
+    public CompletionStage<Void> onEvent(Message<String> message) {
+        Optional<EventEnvelope<String>> event = EventEnvelope.from(message);
+        if (event.isEmpty()) {
+            LOG.warnf("chat.outbound record without CloudEvent headers ignored");
+            return message.ack();
+        }
+        try {
+            String type = event.get().type();
+            if (REPLY_TYPES.contains(type)) {
+                onReply(event.get().id(), read(event.get().data(), AgentReplyData.class));
+            } else if (EventTypes.CHAT_TURN_FAILED.equals(type)) {
+                onFailure(read(event.get().data(), ChatTurnFailedData.class));
+            }
+            return message.ack();
+        } catch (RuntimeException e) {
+            LOG.warnf("chat.outbound event %s not handled, sending it to the dead-letter topic: %s",
+                    event.get().id(), e.toString());
+            return message.nack(e);
+        }
+    }
+
+    private void onReply(String eventId, AgentReplyData reply) {
+        require(reply.sessionId(), "sessionId");
+        // The agent answers a message id once; an operator's reply may answer none, then its event id keys it.
+        String key = reply.inReplyTo() != null ? reply.sessionId() + "/" + reply.inReplyTo() : "event/" + eventId;
+        replyLog.append(reply.sessionId(), key, seq -> frames.reply(seq, reply));
+        connections.replyStored(reply.sessionId(), reply.inReplyTo());
+        pending.complete(reply.inReplyTo(), new TurnOutcome.Replied(reply));
+    }
+
+    private void onFailure(ChatTurnFailedData failure) {
+        require(failure.sessionId(), "sessionId");
+        connections.turnFailed(failure);
+        pending.complete(failure.inReplyTo(), new TurnOutcome.Failed(failure));
+    }
+
+    private <T> T read(String payload, Class<T> type) {
+        try {
+            return json.readValue(payload, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("chat.outbound payload is not a " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage());
+        }
+    }
+
+    private static void require(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("chat.outbound event without " + field);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package com.leadtolease.gateway.service;
+
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * In-memory token buckets, one per key (a session, a client address), refilled continuously at the per-minute
+ * rate. Per gateway instance: behind a load balancer with N instances a client may get up to N times the limit.
+ */
+@ApplicationScoped
+public class RateLimiter {
+
+    private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(2);
+
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    /** Takes one token from the key's bucket, or throws {@link RateLimitExceeded} with the wait in seconds. */
+    public void acquire(String key, int perMinute, String detail) {
+        long wait = buckets.computeIfAbsent(key, k -> new Bucket(perMinute)).take(System.nanoTime());
+        if (wait > 0) {
+            throw new RateLimitExceeded(detail, wait);
+        }
+    }
+
+    @Scheduled(every = "2m", delayed = "2m")
+    void forgetIdleBuckets() {
+        long now = System.nanoTime();
+        buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
+    }
+
+    private static final class Bucket {
+        private final int capacity;
+        private final double tokensPerNano;
+        private double tokens;
+        private long updatedAt;
+
+        Bucket(int perMinute) {
+            this.capacity = Math.max(1, perMinute);
+            this.tokensPerNano = capacity / (double) TimeUnit.MINUTES.toNanos(1);
+            this.tokens = capacity;
+            this.updatedAt = System.nanoTime();
+        }
+
+        /** 0 when a token was taken, else the seconds until one is there. */
+        synchronized long take(long now) {
+            tokens = Math.min(capacity, tokens + (now - updatedAt) * tokensPerNano);
+            updatedAt = now;
+            if (tokens >= 1) {
+                tokens -= 1;
+                return 0;
+            }
+            double missingNanos = (1 - tokens) / tokensPerNano;
+            return Math.max(1, (long) Math.ceil(missingNanos / TimeUnit.SECONDS.toNanos(1)));
+        }
+
+        synchronized long idleSince(long now) {
+            return now - updatedAt;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package com.leadtolease.gateway.chat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.gateway.service.ChatTokens;
+import com.leadtolease.testing.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.vertx.core.Vertx;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
+
+@QuarkusTest
+@TestProfile(ChatRateLimitTest.LowLimits.class)
+class ChatRateLimitTest {
+
+    public static class LowLimits implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return Map.of("gateway.chat.rate-limits.ip-sessions-per-minute", "2",
+                    "gateway.chat.rate-limits.session-messages-per-minute", "2");
+        }
+    }
+
+    @Inject
+    Vertx vertx;
+    @Inject
+    ChatTokens tokens;
+
+    @Test
+    void sessionCreationsPerAddressAreLimitedWithA429AndRetryAfter() {
+        for (int i = 0; i < 2; i++) {
+            given().contentType("application/json").body("{}").when().post("/api/chat/sessions").then().statusCode(201);
+        }
+        given().contentType("application/json").body("{}").when().post("/api/chat/sessions")
+                .then().statusCode(429).contentType("application/problem+json")
+                .header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("status", equalTo(429));
+    }
+
+    @Test
+    void messagesPerSessionAreLimitedWithAnErrorFrameCarryingRetryAfter() throws Exception {
+        String sessionId = UUID.randomUUID().toString();
+        try (ChatClient chat = ChatClient.connect(vertx, sessionId, tokens.issue(sessionId).token())) {
+            chat.resume(0);
+            chat.message("l-1", "one");
+            chat.message("l-2", "two");
+            chat.message("l-3", "three");
+            List<JsonNode> frames = chat.next(4);
+            assertThat(frames).extracting(f -> f.get("type").asText()).containsExactly("ack", "typing", "ack", "error");
+            JsonNode limited = frames.get(3);
+            assertThat(limited.get("status").asInt()).isEqualTo(429);
+            assertThat(limited.get("retryAfter").asLong()).isPositive();
+            assertThat(limited.get("messageId").asText()).isEqualTo("l-3");
+        }
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> sessionId.equals(r.key()), Duration.ofSeconds(2)))
+                .extracting(r -> r.value().contains("\"messageId\":\"l-3\"")).containsExactly(false, false);
+    }
+}
