@@ -1,5 +1,6 @@
 // A prospect on a phone chats with the leasing agent at /: says everything in one message, picks a listing card and
-// one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on.
+// one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on. Then the
+// widget on /widget-demo.html opens a chat about its property.
 // Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir>
 import { chromium } from 'playwright-core';
 
@@ -90,9 +91,22 @@ try {
   check(after.lastSeq === session.lastSeq + 1, `the next reply is seq ${after.lastSeq}, expected ${session.lastSeq + 1}`);
   check(after.sessionId === session.sessionId, 'the conversation moved to another session');
   await page.screenshot({ path: `${shotDir}/chat-resumed.png`, fullPage: true });
+
+  // The embeddable widget on a property's own site opens the chat about that property.
+  const site = await browser.newPage({ viewport: { width: 375, height: 812 } });
+  site.on('pageerror', (error) => problems.push(`widget page error: ${error.message}`));
+  await site.goto(baseUrl + '/widget-demo.html');
+  await site.getByRole('button', { name: 'Chat with us' }).click();
+  const widget = site.frameLocator('iframe[title="Chat with our leasing assistant"]');
+  const widgetGreeting = widget.locator('#log .message.agent .bubble').first();
+  await widgetGreeting.waitFor({ timeout: REPLY_TIMEOUT });
+  const aboutProperty = (await widgetGreeting.textContent()).trim();
+  check(aboutProperty.includes('for Cinco Ranch Commons'), 'the widget chat is not about its property: ' + aboutProperty);
+  await site.screenshot({ path: `${shotDir}/chat-widget.png` });
   check(problems.length === 0, problems.join('\n'));
 
-  console.log(JSON.stringify({ sessionId: session.sessionId, listing, slot, confirmation, afterReload: answer }));
+  console.log(JSON.stringify({ sessionId: session.sessionId, listing, slot, confirmation, afterReload: answer,
+    widget: aboutProperty }));
 } finally {
   await browser.close();
 }
