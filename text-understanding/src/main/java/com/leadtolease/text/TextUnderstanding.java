@@ -57,7 +57,7 @@ public final class TextUnderstanding {
         Optional<RoleAndText> prefixed = roles.inferFromPrefix(normalized);
         Role role = roles.map(roleHint).or(() -> prefixed.map(RoleAndText::role)).orElse(null);
         Redaction redaction = redactor.redact(prefixed.map(RoleAndText::text).orElse(normalized));
-        Entities found = entities.extract(redaction.cleanText(), readOn);
+        Entities found = entities.extractNormalized(redaction.cleanText(), readOn);
         StageClassification stage = stages.classify(redaction.cleanText(), role);
         return new UnderstoodMessage(role, redaction.cleanText(), timestamp, found, stage,
                 redaction.hashesByKind(), redaction.values());

@@ -33,9 +33,7 @@ public class IngestionDatabase {
         messages().createIndex(Indexes.compoundIndex(Indexes.ascending("stage"), Indexes.descending("timestamp")),
                 new IndexOptions().name("stage_recent"));
         messages().createIndex(Indexes.ascending("role"), new IndexOptions().name("role"));
-        messages().createIndex(Indexes.ascending("job_id", "visible"), new IndexOptions().name("job_staging"));
         rawMessages().createIndex(Indexes.ascending("thread_id", "turn_index"), new IndexOptions().name("thread_turn"));
-        rawMessages().createIndex(Indexes.ascending("job_id", "visible"), new IndexOptions().name("job_staging"));
         threads().createIndex(Indexes.ascending("status", "source", "stage"), new IndexOptions().name("listing"));
         threads().createIndex(Indexes.ascending("job_id", "status"), new IndexOptions().name("job_staging"));
         threads().createIndex(Indexes.ascending("pending_events"), new IndexOptions().name("outbox"));

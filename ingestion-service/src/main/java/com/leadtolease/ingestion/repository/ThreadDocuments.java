@@ -61,8 +61,7 @@ final class ThreadDocuments {
                 .append("source", m.source())
                 .append("source_file", m.sourceFile())
                 .append("source_line", m.sourceLine())
-                .append("job_id", jobId)
-                .append("visible", false);
+                .append("job_id", jobId);
     }
 
     static Document raw(RawMessage r, String jobId) {
@@ -74,8 +73,7 @@ final class ThreadDocuments {
                 .append("raw_timestamp", r.rawTimestamp())
                 .append("text_storage", r.textStorage())
                 .append("text", r.text())
-                .append("job_id", jobId)
-                .append("visible", false);
+                .append("job_id", jobId);
     }
 
     static Document outboxEntry(OutboxEntry e) {

@@ -41,8 +41,9 @@ public class ThreadQueries {
                 Filters.eq("status", ThreadDocuments.COMMITTED))).projection(THREAD_FIELDS).first());
     }
 
+    /** The messages of a thread; callers show them only for a committed thread (see {@link #thread}). */
     public List<Document> messages(String threadId) {
-        return db.messages().find(Filters.and(Filters.eq("thread_id", threadId), Filters.eq("visible", true)))
+        return db.messages().find(Filters.eq("thread_id", threadId))
                 .sort(Sorts.ascending("turn_index")).into(new ArrayList<>());
     }
 

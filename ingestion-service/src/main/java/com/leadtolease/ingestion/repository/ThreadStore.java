@@ -5,14 +5,11 @@ import com.leadtolease.ingestion.domain.ProcessedThread;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.Projections;
-import com.mongodb.client.model.ReplaceOneModel;
-import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.Updates;
-import com.mongodb.client.model.WriteModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,6 +20,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Writes a job's threads without transactions, so that a failed job leaves nothing visible: everything is written
@@ -33,8 +31,8 @@ import org.bson.Document;
 @ApplicationScoped
 public class ThreadStore {
 
-    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
-    private static final BulkWriteOptions UNORDERED = new BulkWriteOptions().ordered(false);
+    private static final int ROLLBACK_BATCH = 1000;
+    private static final InsertManyOptions UNORDERED_INSERT = new InsertManyOptions().ordered(false);
 
     private final IngestionDatabase db;
 
@@ -60,17 +58,34 @@ public class ThreadStore {
             return List.of();
         }
         List<ProcessedThread> stored = insertThreads(jobId, candidates, now, eventOf);
-        List<WriteModel<Document>> messages = new ArrayList<>();
-        List<WriteModel<Document>> raw = new ArrayList<>();
+        List<Document> messages = new ArrayList<>();
+        List<Document> raw = new ArrayList<>();
         for (ProcessedThread thread : stored) {
-            thread.messages().forEach(m -> messages.add(replace(ThreadDocuments.message(m, jobId))));
-            thread.rawMessages().forEach(r -> raw.add(replace(ThreadDocuments.raw(r, jobId))));
+            thread.messages().forEach(m -> messages.add(ThreadDocuments.message(m, jobId)));
+            thread.rawMessages().forEach(r -> raw.add(ThreadDocuments.raw(r, jobId)));
         }
-        if (!messages.isEmpty()) {
-            db.messages().bulkWrite(messages, UNORDERED);
-            db.rawMessages().bulkWrite(raw, UNORDERED);
-        }
+        insertKeepingExisting(db.messages(), messages);
+        insertKeepingExisting(db.rawMessages(), raw);
         return stored;
+    }
+
+    /**
+     * Plain inserts (much cheaper than upserts). A document that exists already was staged by an earlier attempt of
+     * this job for a thread this call now owns; its ids and content derive from the same input, so it is kept.
+     */
+    private static void insertKeepingExisting(MongoCollection<Document> collection, List<Document> docs) {
+        if (docs.isEmpty()) {
+            return;
+        }
+        try {
+            collection.insertMany(docs, UNORDERED_INSERT);
+        } catch (MongoBulkWriteException e) {
+            for (BulkWriteError error : e.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Inserts the thread documents; one that another job inserted meanwhile (duplicate key) is left out. */
@@ -80,7 +95,7 @@ public class ThreadStore {
                 .map(thread -> ThreadDocuments.thread(thread, jobId, now, eventOf.apply(thread))).toList();
         Set<Integer> duplicates = new HashSet<>();
         try {
-            db.threads().insertMany(docs, new InsertManyOptions().ordered(false));
+            db.threads().insertMany(docs, UNORDERED_INSERT);
         } catch (MongoBulkWriteException e) {
             for (BulkWriteError error : e.getWriteErrors()) {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
@@ -98,26 +113,37 @@ public class ThreadStore {
         return inserted;
     }
 
-    private static ReplaceOneModel<Document> replace(Document doc) {
-        return new ReplaceOneModel<>(Filters.eq("_id", doc.get("_id")), doc, UPSERT);
-    }
-
     /**
-     * Makes everything the job staged visible: messages first, threads last (a thread is what readers and the
-     * outbox relay look for, so a thread is never visible without its messages). Safe to repeat.
+     * Makes everything the job staged visible: a thread's messages are shown only once the thread is committed, so
+     * flipping the thread documents is the whole commit. Safe to repeat.
      */
     public void commit(String jobId) {
-        Document show = new Document("$set", new Document("visible", true));
-        db.messages().updateMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("visible", false)), show);
-        db.rawMessages().updateMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("visible", false)), show);
         db.threads().updateMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING)),
                 Updates.set("status", ThreadDocuments.COMMITTED));
     }
 
-    /** Deletes what a failed job staged. Safe to repeat. */
+    /**
+     * Deletes what a failed job staged: the messages of its uncommitted threads, then the threads (so a rollback
+     * stopped halfway is finished by the next one). Safe to repeat.
+     */
     public void rollback(String jobId) {
-        db.threads().deleteMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING)));
-        db.messages().deleteMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("visible", false)));
-        db.rawMessages().deleteMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("visible", false)));
+        Bson staged = Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING));
+        List<String> threadIds = new ArrayList<>();
+        for (Document thread : db.threads().find(staged).projection(Projections.include("_id"))) {
+            threadIds.add(thread.getString("_id"));
+            if (threadIds.size() == ROLLBACK_BATCH) {
+                deleteMessagesOf(threadIds);
+                threadIds.clear();
+            }
+        }
+        deleteMessagesOf(threadIds);
+        db.threads().deleteMany(staged);
+    }
+
+    private void deleteMessagesOf(List<String> threadIds) {
+        if (!threadIds.isEmpty()) {
+            db.messages().deleteMany(Filters.in("thread_id", threadIds));
+            db.rawMessages().deleteMany(Filters.in("thread_id", threadIds));
+        }
     }
 }

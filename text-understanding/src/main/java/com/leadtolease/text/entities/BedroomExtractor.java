@@ -13,6 +13,9 @@ final class BedroomExtractor {
     private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six");
 
     Integer extract(String lowerText) {
+        if (!BEDROOMS.matcher(lowerText).find()) {
+            return null; // masking only removes matches, so the cheaper unmasked check decides most messages
+        }
         Matcher matcher = BEDROOMS.matcher(TextMasks.maskNonQuantities(lowerText));
         if (!matcher.find()) {
             return null;

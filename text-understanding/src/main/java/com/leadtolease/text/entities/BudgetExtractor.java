@@ -46,13 +46,19 @@ final class BudgetExtractor {
             + "|minutes?|mins?|hours?|hrs?|people|residents|units|credit|score|points|lbs?|pounds)\\b");
 
     Integer extract(String lowerText) {
-        String text = TextMasks.maskNonQuantities(spellOutToDollars(lowerText));
+        String spelledOut = spellOutToDollars(lowerText);
+        if (!TextMasks.hasDigit(spelledOut)) {
+            return null;
+        }
+        String text = TextMasks.maskNonQuantities(spelledOut);
         List<Integer> amounts = new ArrayList<>();
         Matcher range = RANGE.matcher(text);
+        StringBuilder withoutRanges = new StringBuilder(text);
         while (range.find()) {
             readRange(text, range).ifPresent(amounts::add);
+            TextMasks.blank(withoutRanges, range);
         }
-        String rest = TextMasks.blank(RANGE, text);
+        String rest = withoutRanges.toString();
         Matcher single = SINGLE.matcher(rest);
         while (single.find()) {
             int amount = amount(single.group(1));
@@ -64,6 +70,9 @@ final class BudgetExtractor {
     }
 
     private static String spellOutToDollars(String text) {
+        if (!text.contains("hundred") && !text.contains("thousand") && !text.contains("grand")) {
+            return text; // every spelled-out amount names one of these
+        }
         Matcher matcher = SPELLED_OUT.matcher(text);
         StringBuilder result = new StringBuilder();
         while (matcher.find()) {

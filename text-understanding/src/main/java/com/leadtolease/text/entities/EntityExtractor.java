@@ -35,7 +35,11 @@ public final class EntityExtractor {
      * @param referenceDate the day the message was written, against which "next month" or "June 1st" are resolved
      */
     public Entities extract(String text, LocalDate referenceDate) {
-        String normalized = normalizer.normalize(text);
+        return extractNormalized(normalizer.normalize(text), referenceDate);
+    }
+
+    /** As {@link #extract}, for text that already went through {@link TextNormalizer}. */
+    public Entities extractNormalized(String normalized, LocalDate referenceDate) {
         String lower = normalized.toLowerCase(Locale.ROOT);
         return new Entities(
                 budgets.extract(lower),
@@ -50,6 +54,9 @@ public final class EntityExtractor {
     }
 
     private static String first(Pattern pattern, String text) {
+        if (!PiiPatterns.mayMatch(pattern, text)) {
+            return null;
+        }
         Matcher matcher = pattern.matcher(text);
         return matcher.find() ? matcher.group() : null;
     }

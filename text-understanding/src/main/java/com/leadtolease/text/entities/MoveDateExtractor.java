@@ -31,54 +31,70 @@ final class MoveDateExtractor {
             + "|\\bviewings?\\b|\\bsee (?:it|the (?:unit|apartment|place|property))\\b|\\b(?:come|stop) by\\b"
             + "|\\bappointment\\b|\\bwalk-?through\\b");
 
+    private static final Pattern ANY_MONTH = Pattern.compile("\\b" + TextMasks.MONTH + "\\b");
+
     private static final Map<String, Integer> COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "a couple", 2, "a couple of", 2, "a few", 3);
 
     /** Most specific first: each rule blanks what it matched, so "first week of August" is not also "August". */
     private static final List<Rule> RULES = List.of(
-            new Rule("\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", false,
+            new Rule(Gate.DIGIT, "\\b(\\d{4})-(\\d{1,2})-(\\d{1,2})\\b", false,
                     (m, ref) -> LocalDate.of(num(m, 1), num(m, 2), num(m, 3))),
-            new Rule("\\b(\\d{1,2})/(\\d{1,2})/(\\d{2,4})\\b", false,
+            new Rule(Gate.DIGIT, "\\b(\\d{1,2})/(\\d{1,2})/(\\d{2,4})\\b", false,
                     (m, ref) -> LocalDate.of(fullYear(num(m, 3)), num(m, 1), num(m, 2))),
-            new Rule("\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b", false,
+            new Rule(Gate.MONTH, "\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b", false,
                     (m, ref) -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2))),
-            new Rule("\\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) " + MONTH + "\\b", false,
+            new Rule(Gate.MONTH,
+                    "\\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) " + MONTH + "\\b", false,
                     (m, ref) -> weekOf(m.group(1), next(YearMonth.of(ref.getYear(), month(m.group(2))), ref))),
-            new Rule("\\b(?:the )?(?:end|late|last day)[\\s-](?:of )?" + MONTH + "\\b", false,
+            new Rule(Gate.MONTH, "\\b(?:the )?(?:end|late|last day)[\\s-](?:of )?" + MONTH + "\\b", false,
                     (m, ref) -> rollMonthEnd(month(m.group(1)), ref)),
-            new Rule("\\b(?:the )?(?:beginning|start|first|early)[\\s-](?:of )?" + MONTH + "\\b", false,
+            new Rule(Gate.MONTH, "\\b(?:the )?(?:beginning|start|first|early)[\\s-](?:of )?" + MONTH + "\\b", false,
                     (m, ref) -> rollDate(month(m.group(1)), 1, ref)),
-            new Rule("\\b(?:mid|the middle of|middle of)[\\s-]" + MONTH + "\\b", false,
+            new Rule(Gate.MONTH, "\\b(?:mid|the middle of|middle of)[\\s-]" + MONTH + "\\b", false,
                     (m, ref) -> rollDate(month(m.group(1)), 15, ref)),
-            new Rule("\\b" + MONTH + "\\s+" + DAY + "\\b(?!\\s*(?:bed|br|bd|people|pets|dogs|cats))", false,
+            new Rule(Gate.MONTH, "\\b" + MONTH + "\\s+" + DAY + "\\b(?!\\s*(?:bed|br|bd|people|pets|dogs|cats))", false,
                     (m, ref) -> rollDate(month(m.group(1)), num(m, 2), ref)),
-            new Rule("\\b(?:the )?" + DAY + " (?:of )?" + MONTH + "\\b", false,
+            new Rule(Gate.MONTH, "\\b(?:the )?" + DAY + " (?:of )?" + MONTH + "\\b", false,
                     (m, ref) -> rollDate(month(m.group(2)), num(m, 1), ref)),
-            new Rule("(?<![\\w/$])(\\d{1,2})/(\\d{1,2})\\b(?!/|\\s*(?:unit|apartment|apt|floor ?plan|layout|bath))", false,
-                    (m, ref) -> rollDate(num(m, 1), num(m, 2), ref)),
-            new Rule("\\b(?:the )?end of (?:the|this) month\\b", false,
+            new Rule(Gate.DIGIT,
+                    "(?<![\\w/$])(\\d{1,2})/(\\d{1,2})\\b(?!/|\\s*(?:unit|apartment|apt|floor ?plan|layout|bath))",
+                    false, (m, ref) -> rollDate(num(m, 1), num(m, 2), ref)),
+            new Rule(Gate.words("end of"), "\\b(?:the )?end of (?:the|this) month\\b", false,
                     (m, ref) -> YearMonth.from(ref).atEndOfMonth()),
-            new Rule("\\b(?:the )?end of next month\\b", false,
+            new Rule(Gate.words("end of next month"), "\\b(?:the )?end of next month\\b", false,
                     (m, ref) -> YearMonth.from(ref).plusMonths(1).atEndOfMonth()),
-            new Rule("\\bnext month\\b", false,
+            new Rule(Gate.words("next month"), "\\bnext month\\b", false,
                     (m, ref) -> YearMonth.from(ref).plusMonths(1).atDay(1)),
-            new Rule("\\bin (a|one|two|three|four|five|six|a couple(?: of)?|a few|\\d{1,2}) (days?|weeks?|months?)\\b",
+            new Rule(Gate.words("in "),
+                    "\\bin (a|one|two|three|four|five|six|a couple(?: of)?|a few|\\d{1,2}) (days?|weeks?|months?)\\b",
                     false, MoveDateExtractor::inPeriod),
-            new Rule("\\b(?:asap|as soon as possible|immediately)\\b", false, (m, ref) -> ref),
-            new Rule("\\b(?:right away|today)\\b", true, (m, ref) -> ref),
-            new Rule("\\btomorrow\\b", true, (m, ref) -> ref.plusDays(1)),
-            new Rule("\\bthis weekend\\b", false, (m, ref) -> thisWeekend(ref)),
-            new Rule("\\bnext weekend\\b", false, (m, ref) -> thisWeekend(ref).plusWeeks(1)),
-            new Rule("\\bnext week\\b", false, (m, ref) -> ref.with(TemporalAdjusters.next(DayOfWeek.MONDAY))),
-            new Rule("\\b(?:in|by|for|around|starting|from|until|before|after)\\s+" + MONTH + "\\b(?!\\s*\\d)", false,
+            new Rule(Gate.words("asap", "as soon as possible", "immediately"),
+                    "\\b(?:asap|as soon as possible|immediately)\\b", false, (m, ref) -> ref),
+            new Rule(Gate.words("right away", "today"), "\\b(?:right away|today)\\b", true, (m, ref) -> ref),
+            new Rule(Gate.words("tomorrow"), "\\btomorrow\\b", true, (m, ref) -> ref.plusDays(1)),
+            new Rule(Gate.words("this weekend"), "\\bthis weekend\\b", false, (m, ref) -> thisWeekend(ref)),
+            new Rule(Gate.words("next weekend"),
+                    "\\bnext weekend\\b", false, (m, ref) -> thisWeekend(ref).plusWeeks(1)),
+            new Rule(Gate.words("next week"),
+                    "\\bnext week\\b", false, (m, ref) -> ref.with(TemporalAdjusters.next(DayOfWeek.MONDAY))),
+            new Rule(Gate.MONTH,
+                    "\\b(?:in|by|for|around|starting|from|until|before|after)\\s+" + MONTH + "\\b(?!\\s*\\d)", false,
                     (m, ref) -> monthOnly(month(m.group(1)), ref)));
 
     LocalDate extract(String lowerText, LocalDate referenceDate) {
         String remaining = lowerText;
+        boolean hasDigit = TextMasks.hasDigit(lowerText);
+        boolean hasMonth = ANY_MONTH.matcher(lowerText).find();
         List<Candidate> candidates = new ArrayList<>();
         for (Rule rule : RULES) {
+            if (!rule.gate().open(lowerText, hasDigit, hasMonth)) {
+                continue;
+            }
             Matcher matcher = rule.pattern().matcher(remaining);
+            StringBuilder blanked = null;
             while (matcher.find()) {
+                blanked = TextMasks.blank(blanked == null ? new StringBuilder(remaining) : blanked, matcher);
                 String clause = TextMasks.clauseAround(lowerText, matcher.start());
                 boolean aboutMoving = MOVE_CLAUSE.matcher(clause).find();
                 boolean aboutTour = TOUR_CLAUSE.matcher(clause).find();
@@ -87,7 +103,9 @@ final class MoveDateExtractor {
                     candidates.add(new Candidate(matcher.start(), date, aboutMoving));
                 }
             }
-            remaining = TextMasks.blank(rule.pattern(), remaining);
+            if (blanked != null) {
+                remaining = blanked.toString();
+            }
         }
         return candidates.stream()
                 .min(Comparator.comparing((Candidate c) -> !c.aboutMoving()).thenComparingInt(Candidate::position))
@@ -165,9 +183,30 @@ final class MoveDateExtractor {
         return year < 100 ? 2000 + year : year;
     }
 
-    private record Rule(Pattern pattern, boolean needsMoveWord, BiFunction<Matcher, LocalDate, LocalDate> resolver) {
-        Rule(String regex, boolean needsMoveWord, BiFunction<Matcher, LocalDate, LocalDate> resolver) {
-            this(Pattern.compile(regex), needsMoveWord, resolver);
+    /**
+     * What a text must contain for a rule to be worth running (a digit, a month name or one of some words): most
+     * messages name no date at all, and these checks are far cheaper than the rules' regexes.
+     */
+    private record Gate(boolean digit, boolean month, List<String> words) {
+        static final Gate DIGIT = new Gate(true, false, List.of());
+        static final Gate MONTH = new Gate(false, true, List.of());
+
+        static Gate words(String... words) {
+            return new Gate(false, false, List.of(words));
+        }
+
+        boolean open(String lowerText, boolean hasDigit, boolean hasMonth) {
+            if (digit || month) {
+                return digit ? hasDigit : hasMonth;
+            }
+            return words.stream().anyMatch(lowerText::contains);
+        }
+    }
+
+    private record Rule(Gate gate, Pattern pattern, boolean needsMoveWord,
+                        BiFunction<Matcher, LocalDate, LocalDate> resolver) {
+        Rule(Gate gate, String regex, boolean needsMoveWord, BiFunction<Matcher, LocalDate, LocalDate> resolver) {
+            this(gate, Pattern.compile(regex), needsMoveWord, resolver);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.leadtolease.text.entities;
 
+import com.leadtolease.text.CuedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -16,11 +17,14 @@ final class NameExtractor {
     private static final String WORD = "\\p{L}[\\p{L}'-]*";
     private static final String CAPITALIZED_WORD = "\\p{Lu}[\\p{L}'-]*";
 
-    private static final List<Pattern> INTRODUCTIONS = List.of(
-            Pattern.compile("(?i:\\bmy name is|\\bmy name's|\\bname is|\\bname:)\\s+(" + WORD + "(?:\\s+" + WORD + ")?)"),
-            Pattern.compile("(?i:\\bi'?m|\\bi am|\\bthis is)\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD
-                    + ")?)"),
-            Pattern.compile("(?:(?i:\\b(?:hi|hello|hey)\\b)[,!]?\\s+|^|[.!?,;]\\s*)(" + CAPITALIZED_WORD + "(?:\\s+"
+    /** Cues are checked on the lower-cased text, the patterns on the text as written (capitals matter). */
+    private static final List<CuedPattern> INTRODUCTIONS = List.of(
+            CuedPattern.of(List.of("name"),
+                    "(?i:\\bmy name is|\\bmy name's|\\bname is|\\bname:)\\s+(" + WORD + "(?:\\s+" + WORD + ")?)"),
+            CuedPattern.of(List.of("i'm", "im", "i am", "this is"),
+                    "(?i:\\bi'?m|\\bi am|\\bthis is)\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"),
+            CuedPattern.of(List.of("here"),
+                    "(?:(?i:\\b(?:hi|hello|hey)\\b)[,!]?\\s+|^|[.!?,;]\\s*)(" + CAPITALIZED_WORD + "(?:\\s+"
                     + CAPITALIZED_WORD + ")?)\\s+(?i:here)\\b"));
 
     private static final Set<String> NOT_NAMES = Set.of(
@@ -42,8 +46,12 @@ final class NameExtractor {
             "teacher", "doctor", "engineer");
 
     String extract(String text) {
-        for (Pattern introduction : INTRODUCTIONS) {
-            Matcher matcher = introduction.matcher(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        for (CuedPattern introduction : INTRODUCTIONS) {
+            if (!introduction.mayMatch(lower)) {
+                continue;
+            }
+            Matcher matcher = introduction.pattern().matcher(text);
             while (matcher.find()) {
                 String name = cleanName(matcher.group(1));
                 if (name != null) {

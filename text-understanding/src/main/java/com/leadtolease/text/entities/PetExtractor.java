@@ -1,5 +1,6 @@
 package com.leadtolease.text.entities;
 
+import com.leadtolease.text.CuedPattern;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -14,33 +15,52 @@ import java.util.regex.Pattern;
  */
 final class PetExtractor {
 
-    private static final Map<String, Pattern> SPECIES = new LinkedHashMap<>();
+    private static final Map<String, CuedPattern> SPECIES = new LinkedHashMap<>();
 
     static {
-        SPECIES.put("dog", species("dogs?|doggos?|pupp(?:y|ies)|pups?|canines?|retrievers?|labradors?|chihuahuas?"
+        SPECIES.put("dog", species(List.of("dog", "pup", "canine", "retriever", "labrador", "chihuahua",
+                        "shepherd", "pit", "husk", "poodle", "corgi", "beagle", "bulldog", "yorkie", "dachshund",
+                        "terrier", "doodle"),
+                "dogs?|doggos?|pupp(?:y|ies)|pups?|canines?|retrievers?|labradors?|chihuahuas?"
                 + "|german shepherds?|pit ?bulls?|husk(?:y|ies)|poodles?|corgis?|beagles?|bulldogs?|yorkies?"
                 + "|dachshunds?|terriers?|doodles?"));
-        SPECIES.put("cat", species("cats?|kittens?|kitt(?:y|ies)|felines?"));
-        SPECIES.put("bird", species("birds?|parrots?|parakeets?|budgies?|cockatiels?|canar(?:y|ies)"));
-        SPECIES.put("fish", species("fish(?:es)?|aquariums?|fish tanks?|goldfish|betta"));
-        SPECIES.put("rabbit", species("rabbits?|bunn(?:y|ies)"));
-        SPECIES.put("reptile", species("reptiles?|lizards?|snakes?|turtles?|tortoises?|geckos?|iguanas?"
+        SPECIES.put("cat", species(List.of("cat", "kitt", "feline"),
+                "cats?|kittens?|kitt(?:y|ies)|felines?"));
+        SPECIES.put("bird", species(List.of("bird", "parrot", "parakeet", "budgie", "cockatiel", "canar"),
+                "birds?|parrots?|parakeets?|budgies?|cockatiels?|canar(?:y|ies)"));
+        SPECIES.put("fish", species(List.of("fish", "aquarium", "betta"),
+                "fish(?:es)?|aquariums?|fish tanks?|goldfish|betta"));
+        SPECIES.put("rabbit", species(List.of("rabbit", "bunn"),
+                "rabbits?|bunn(?:y|ies)"));
+        SPECIES.put("reptile", species(
+                List.of("reptile", "lizard", "snake", "turtle", "tortoise", "gecko", "iguana", "dragon"),
+                "reptiles?|lizards?|snakes?|turtles?|tortoises?|geckos?|iguanas?"
                 + "|bearded dragons?"));
-        SPECIES.put("small_animal", species("hamsters?|guinea pigs?|gerbils?|ferrets?|chinchillas?"));
+        SPECIES.put("small_animal", species(List.of("hamster", "guinea pig", "gerbil", "ferret", "chinchilla"),
+                "hamsters?|guinea pigs?|gerbils?|ferrets?|chinchillas?"));
     }
 
     private static final Pattern NEGATED = Pattern.compile(
             "(?:\\bno|\\bnot? (?:a|any)|n't (?:have|own) (?:a|any)|\\bwithout(?: a| any)?|\\bzero)\\s+$");
 
-    private static final Pattern NO_PETS = Pattern.compile("\\bno (?:pets?|animals|furry friends)\\b"
+    private static final CuedPattern NO_PETS = CuedPattern.of(List.of("pet", "animal", "furry"),
+            "\\bno (?:pets?|animals|furry friends)\\b"
             + "|\\b(?:don't|dont|do not|doesn't|does not|won't|will not) (?:have|own|got|bring) (?:any )?(?:pets?|animals)\\b"
             + "|\\bpet[\\s-]free\\b|\\bwithout (?:any )?pets\\b|\\bzero pets\\b");
+
+    /** Every pattern with its cues, so a test can check that no match is ever skipped by its cue check. */
+    static Map<String, CuedPattern> patterns() {
+        return Map.copyOf(SPECIES);
+    }
 
     /** Species in order of first mention. */
     List<String> extract(String lowerText) {
         Map<String, Integer> firstMention = new HashMap<>();
-        SPECIES.forEach((name, pattern) -> {
-            Matcher matcher = pattern.matcher(lowerText);
+        SPECIES.forEach((name, species) -> {
+            if (!species.mayMatch(lowerText)) {
+                return;
+            }
+            Matcher matcher = species.pattern().matcher(lowerText);
             while (matcher.find()) {
                 String before = lowerText.substring(Math.max(0, matcher.start() - 20), matcher.start());
                 if (!NEGATED.matcher(before).find()) {
@@ -52,11 +72,12 @@ final class PetExtractor {
         if (!firstMention.isEmpty()) {
             return firstMention.keySet().stream().sorted(Comparator.comparing(firstMention::get)).toList();
         }
-        return NO_PETS.matcher(lowerText).find() ? List.of() : null;
+        return NO_PETS.find(lowerText) ? List.of() : null;
     }
 
     /** A whole-word species pattern that skips amenities named after animals ("dog park", "pet wash"). */
-    private static Pattern species(String words) {
-        return Pattern.compile("\\b(?:" + words + ")\\b(?![\\s-]*(?:park|run|wash|spa|station|walker|sitter))");
+    private static CuedPattern species(List<String> cues, String words) {
+        return CuedPattern.of(cues,
+                "\\b(?:" + words + ")\\b(?![\\s-]*(?:park|run|wash|spa|station|walker|sitter))");
     }
 }

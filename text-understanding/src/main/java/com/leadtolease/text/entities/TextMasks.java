@@ -11,7 +11,10 @@ final class TextMasks {
     static final String MONTH = "(?:january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug"
             + "|september|sept|sep|october|oct|november|nov|december|dec)";
 
-    /** Emails, phones, addresses, dates and clock times: the numbers in them are never amounts or counts. */
+    /**
+     * Emails, phones, addresses, dates and clock times: the numbers in them are never amounts or counts. Every one but
+     * the email needs a digit, which {@link PiiPatterns#mayMatch} checks before the regex runs.
+     */
     private static final List<Pattern> NOT_QUANTITIES = List.of(
             PiiPatterns.EMAIL,
             PiiPatterns.PHONE,
@@ -33,20 +36,40 @@ final class TextMasks {
     static String maskNonQuantities(String lowerText) {
         String masked = lowerText;
         for (Pattern pattern : NOT_QUANTITIES) {
-            masked = blank(pattern, masked);
+            if (PiiPatterns.mayMatch(pattern, masked)) {
+                masked = blank(pattern, masked);
+            }
         }
         return masked;
     }
 
     static String blank(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
+        if (!matcher.find()) {
+            return text;
+        }
         StringBuilder result = new StringBuilder(text);
-        while (matcher.find()) {
-            for (int i = matcher.start(); i < matcher.end(); i++) {
-                result.setCharAt(i, ' ');
+        do {
+            blank(result, matcher);
+        } while (matcher.find());
+        return result.toString();
+    }
+
+    /** Blanks the current match of {@code matcher} in {@code text}; for callers that look at each match anyway. */
+    static StringBuilder blank(StringBuilder text, Matcher matcher) {
+        for (int i = matcher.start(); i < matcher.end(); i++) {
+            text.setCharAt(i, ' ');
+        }
+        return text;
+    }
+
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
             }
         }
-        return result.toString();
+        return false;
     }
 
     /** The sentence of {@code text} that contains {@code index}. */

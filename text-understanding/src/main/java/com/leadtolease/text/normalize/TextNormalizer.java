@@ -23,6 +23,9 @@ public final class TextNormalizer {
         if (text == null) {
             return "";
         }
+        if (isPlainAscii(text)) {
+            return text.strip();
+        }
         String result = LINE_BREAKS.matcher(text).replaceAll("\n");
         result = Normalizer.normalize(result, Normalizer.Form.NFKC);
         result = INVISIBLE.matcher(result).replaceAll("");
@@ -33,6 +36,19 @@ public final class TextNormalizer {
         result = HORIZONTAL_SPACE.matcher(result).replaceAll(" ");
         result = SPACE_AROUND_NEWLINE.matcher(result).replaceAll("\n");
         return result.strip();
+    }
+
+    /** Printable ASCII with single spaces: every step below would leave it as it is (the common case). */
+    private static boolean isPlainAscii(String text) {
+        char previous = 'x';
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7E || c == '`' || (c == ' ' && previous == ' ')) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /**

@@ -29,6 +29,9 @@ public final class PiiRedactor {
         List<PiiValue> found = new ArrayList<>();
         // Emails first, so the digits of an email address are never taken for a phone or a house number.
         for (PiiKind kind : PiiKind.values()) {
+            if (!PiiPatterns.mayMatch(PATTERNS.get(kind), clean)) {
+                continue;
+            }
             Matcher matcher = PATTERNS.get(kind).matcher(clean);
             StringBuilder redacted = new StringBuilder();
             while (matcher.find()) {

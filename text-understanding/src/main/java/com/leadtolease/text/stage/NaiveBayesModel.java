@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Multinomial naive Bayes with Laplace smoothing over a message's features: lower-cased word unigrams (without
@@ -67,13 +68,16 @@ final class NaiveBayesModel {
         return new StageClassification(best, 1.0 / sumOfRatios, false);
     }
 
+    private static final Pattern MONEY = Pattern.compile("\\$\\s?\\d[\\d,]*(?:\\.\\d+)?k?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
+
     static Set<String> features(String text, Role role) {
-        String lower = text.toLowerCase(Locale.ROOT)
-                .replaceAll("\\$\\s?\\d[\\d,]*(?:\\.\\d+)?k?", " money ")
-                .replaceAll("\\d+", " number ")
+        String lower = NUMBER.matcher(MONEY.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" money "))
+                .replaceAll(" number ")
                 .replace("'", "");
         List<String> words = new ArrayList<>();
-        for (String word : lower.split("[^a-z]+")) {
+        for (String word : NOT_LETTERS.split(lower)) {
             if (!word.isEmpty()) {
                 words.add(stem(word));
             }
@@ -89,7 +93,17 @@ final class NaiveBayesModel {
         return features;
     }
 
+    /** Strips one of the endings -ing, -ed, -es, -s from words longer than four letters. */
     private static String stem(String word) {
-        return word.length() > 4 ? word.replaceAll("(?:ing|ed|es|s)$", "") : word;
+        if (word.length() <= 4) {
+            return word;
+        }
+        if (word.endsWith("ing")) {
+            return word.substring(0, word.length() - 3);
+        }
+        if (word.endsWith("ed") || word.endsWith("es")) {
+            return word.substring(0, word.length() - 2);
+        }
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     }
 }
