@@ -1,6 +1,6 @@
 // A prospect on a phone chats with the leasing agent at /: says everything in one message, picks a listing card and
-// one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on. Then the
-// widget on /widget-demo.html opens a chat about its property.
+// one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on, moves the
+// tour to the next day. Then the widget on /widget-demo.html opens a chat about its property.
 // Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir>
 import { chromium } from 'playwright-core';
 
@@ -92,6 +92,19 @@ try {
   check(after.sessionId === session.sessionId, 'the conversation moved to another session');
   await page.screenshot({ path: `${shotDir}/chat-resumed.png`, fullPage: true });
 
+  // Ana moves the tour by words; when the next day has no free time the agent offers the next ones as buttons.
+  let moved = await say('Can I move it to the next day?');
+  if (!moved.startsWith('Done')) {
+    const options = latest.locator('.slot-button');
+    check(await options.count() >= 1, 'not moved and no other times offered: ' + moved);
+    const beforeMove = await agentMessages.count();
+    await options.first().click();
+    await agentMessages.nth(beforeMove).waitFor({ timeout: REPLY_TIMEOUT });
+    moved = (await latest.locator('.bubble').textContent()).trim();
+  }
+  check(moved.startsWith(`Done — your tour of ${listing} moved from ${slot} to `), 'unexpected reschedule: ' + moved);
+  await page.screenshot({ path: `${shotDir}/chat-rescheduled.png`, fullPage: true });
+
   // The embeddable widget on a property's own site opens the chat about that property.
   const site = await browser.newPage({ viewport: { width: 375, height: 812 } });
   site.on('pageerror', (error) => problems.push(`widget page error: ${error.message}`));
@@ -105,7 +118,7 @@ try {
   await site.screenshot({ path: `${shotDir}/chat-widget.png` });
   check(problems.length === 0, problems.join('\n'));
 
-  console.log(JSON.stringify({ sessionId: session.sessionId, listing, slot, confirmation, afterReload: answer,
+  console.log(JSON.stringify({ sessionId: session.sessionId, listing, slot, confirmation, afterReload: answer, moved,
     widget: aboutProperty }));
 } finally {
   await browser.close();

@@ -22,7 +22,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +76,7 @@ class DevStackIT {
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
             assertBookingThroughTheWebPage(root, stack.gatewayUrl(), gateway);
             assertTourBookedInTheWebChat(root, stack, gateway);
+            assertHistoricalPetAnswersAreSearchable(gateway);
             started.addAll(stack.childProcesses());
         }
         assertThat(started).hasSizeGreaterThanOrEqualTo(1 + ServiceSpec.values().length);
@@ -122,7 +125,8 @@ class DevStackIT {
 
     /**
      * Real chromium at 375 px chats at / like Ana would: one message with everything, a listing card, one of three tour
-     * times, the confirmation, then a reload that resumes the same conversation. The tour and its invite must be real.
+     * times, the confirmation, then a reload that resumes the same conversation, and "can I move it to the next day?".
+     * The tour, its invite and the updated invite must be real.
      */
     private void assertTourBookedInTheWebChat(Path root, DevStack stack, GatewayClient gateway) throws Exception {
         String email = "ana-" + UUID.randomUUID() + "@example.com";
@@ -133,10 +137,34 @@ class DevStackIT {
         assertThat(shots.resolve("chat-resumed.png")).isNotEmptyFile();
 
         assertInviteInMailbox(stack.mailboxUrl(), email);
+        assertInviteInMailbox(stack.mailboxUrl(), email, "SEQUENCE:1");
         GatewayClient.Reply tours = gateway.get("/api/tours?email=" + email);
         assertThat(tours.status()).as(tours.raw()).isEqualTo(200);
         assertThat(tours.body().path("items")).as("the tour booked in the chat is stored once: " + output).hasSize(1);
-        assertThat(tours.body().path("items").get(0).path("lead").path("name").asText()).isEqualTo("Ana");
+        JsonNode tour = tours.body().path("items").get(0);
+        assertThat(tour.path("lead").path("name").asText()).isEqualTo("Ana");
+        assertThat(tour.path("status").asText()).as("moved, not cancelled: " + tour).isEqualTo("rescheduled");
+        assertThat(tour.path("sequence").asInt()).as("rescheduled once: " + tour).isEqualTo(1);
+    }
+
+    /**
+     * The sample conversations ingested at first start are embedded in the background; a prospect's "do you allow
+     * dogs" must then find agents' historical answers about the pet policy.
+     */
+    private static void assertHistoricalPetAnswersAreSearchable(GatewayClient gateway) throws Exception {
+        JsonNode query = GatewayClient.JSON.createObjectNode().put("text", "do you allow dogs").put("k", 5);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        GatewayClient.Reply found = gateway.postJson("/api/embeddings/search", query);
+        while (found.body().path(0).isMissingNode() && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+            found = gateway.postJson("/api/embeddings/search", query);
+        }
+        assertThat(found.status()).as(found.raw()).isEqualTo(200);
+        List<String> texts = new ArrayList<>();
+        found.body().forEach(result -> texts.add(result.path("text").asText().toLowerCase(Locale.ROOT)));
+        assertThat(texts).as("top 5 for \"do you allow dogs\"").hasSize(5);
+        assertThat(texts.subList(0, 3)).as("the best three are about pets: " + texts)
+                .allMatch(text -> text.matches("(?s).*\\b(pets?|dogs?|cats?|animals?|breed|pup\\w*)\\b.*"));
     }
 
     /** The chat page's protocol client (reconnect with backoff, resume, resend of unacked frames) under node --test. */
@@ -194,22 +222,31 @@ class DevStackIT {
         return fallback;
     }
 
-    private void assertInviteInMailbox(String mailboxUrl, String leadEmail) throws Exception {
+    /** Waits up to 30 s for a mail to {@code leadEmail} whose calendar invite contains every given line. */
+    private void assertInviteInMailbox(String mailboxUrl, String leadEmail, String... icsLines) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        JsonNode invite = null;
-        while (invite == null && System.nanoTime() < deadline) {
-            invite = mailTo(mailboxUrl, leadEmail).stream().map(DevStackIT::icsAttachment).flatMap(Optional::stream)
-                    .findFirst().orElse(null);
-            if (invite == null) {
-                Thread.sleep(500);
+        List<String> seen = new ArrayList<>();
+        while (System.nanoTime() < deadline) {
+            seen.clear();
+            for (JsonNode message : mailTo(mailboxUrl, leadEmail)) {
+                Optional<JsonNode> attachment = icsAttachment(message);
+                if (attachment.isEmpty()) {
+                    continue;
+                }
+                HttpResponse<String> ics = http.send(HttpRequest.newBuilder(
+                                URI.create(mailboxUrl + attachment.get().path("url").asText())).build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                assertThat(ics.statusCode()).isEqualTo(200);
+                assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
+                seen.add(ics.body());
+                if (ics.body().contains("BEGIN:VCALENDAR") && ics.body().contains("METHOD:REQUEST")
+                        && Arrays.stream(icsLines).allMatch(ics.body()::contains)) {
+                    return;
+                }
             }
+            Thread.sleep(500);
         }
-        assertThat(invite).as("a confirmation with an .ics attachment to " + leadEmail + " within 30 s").isNotNull();
-        HttpResponse<String> ics = http.send(HttpRequest.newBuilder(URI.create(mailboxUrl + invite.path("url").asText())).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(ics.statusCode()).isEqualTo(200);
-        assertThat(ics.headers().firstValue("Content-Type").orElse("")).startsWith("text/calendar");
-        assertThat(ics.body()).contains("BEGIN:VCALENDAR").contains("METHOD:REQUEST");
+        fail("no invite to " + leadEmail + " with " + Arrays.toString(icsLines) + " within 30 s; seen: " + seen);
     }
 
     /** The mailbox's messages to this address, newest first. */
