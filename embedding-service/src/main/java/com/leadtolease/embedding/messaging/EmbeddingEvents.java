@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.embedding.EmbeddingRunCompletedData;
+import com.leadtolease.contracts.embedding.EmbeddingsUpsertedData;
 import com.leadtolease.embedding.domain.EmbeddingRun;
 import com.leadtolease.embedding.domain.OutboxMessage;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package com.leadtolease.embedding.messaging;
+package com.leadtolease.contracts.embedding;
 
 import java.time.Instant;
 
