@@ -3,6 +3,7 @@ package com.leadtolease.text.entities;
 import com.leadtolease.text.normalize.TextNormalizer;
 import com.leadtolease.text.pii.PiiPatterns;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -41,16 +42,22 @@ public final class EntityExtractor {
     /** As {@link #extract}, for text that already went through {@link TextNormalizer}. */
     public Entities extractNormalized(String normalized, LocalDate referenceDate) {
         String lower = normalized.toLowerCase(Locale.ROOT);
+        List<String> foundAreas = areas.find(normalized);
         return new Entities(
                 budgets.extract(lower),
                 bedrooms.extract(lower),
                 moveDates.extract(lower, referenceDate),
                 pets.extract(lower),
-                areas.find(normalized),
+                foundAreas,
                 preferences.extract(lower),
-                names.extract(normalized),
+                notAnArea(names.extract(normalized), foundAreas),
                 first(PiiPatterns.EMAIL, normalized),
                 first(PiiPatterns.PHONE, normalized));
+    }
+
+    /** "Thanks, Katy" signs off to a place, not a person. */
+    private static String notAnArea(String name, List<String> areas) {
+        return name != null && areas.stream().anyMatch(name::equalsIgnoreCase) ? null : name;
     }
 
     private static String first(Pattern pattern, String text) {

@@ -25,7 +25,13 @@ final class NameExtractor {
                     "(?i:\\bi'?m|\\bi am|\\bthis is)\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"),
             CuedPattern.of(List.of("here"),
                     "(?:(?i:\\b(?:hi|hello|hey)\\b)[,!]?\\s+|^|[.!?,;]\\s*)(" + CAPITALIZED_WORD + "(?:\\s+"
-                    + CAPITALIZED_WORD + ")?)\\s+(?i:here)\\b"));
+                    + CAPITALIZED_WORD + ")?)\\s+(?i:here)\\b"),
+            // A signature: a sign-off (or a dash) and a name that ends the message or is followed by contact details.
+            CuedPattern.of(List.of("thank", "thx", "regards", "best", "cheers", "sincerely", "warmly", "- ", "\u2014 ",
+                            "~"),
+                    "(?:(?i:\\b(?:thanks|thank you|thx|regards|best|cheers|sincerely|warmly))[,!.]?|(?:^|\\s)[-\u2014~])"
+                    + "\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"
+                    + "(?=\\s*(?:$|[,;(\\n]|\\+?\\d|\\S+@)|\\s+(?i:and)\\s)"));
 
     private static final Set<String> NOT_NAMES = Set.of(
             "a", "an", "the", "and", "or", "but", "so", "is", "me", "my", "i", "it", "its", "that", "this", "there",

@@ -125,6 +125,11 @@ class EntityExtractorTest {
         "Hey Tom here, do you have 2 bedroom units?|Tom",
         "My name's José García|José García",
         "I am Priya and I need a 1br|Priya",
+        "Looking for a 1 bed near the Galleria, about 1500. Thanks, Dana Whitfield|Dana Whitfield",
+        "Do you take large dogs? Best regards, Omar, 832-555-0111|Omar",
+        "2br in Katy please - Lucia (281) 555-0199|Lucia",
+        "need a studio asap. Cheers, Sam Ortiz sam@example.com|Sam Ortiz",
+        "Thank you, Jamal and Erin|Jamal",
     })
     void readsSelfIntroductions(String text, String name) {
         assertThat(extract(text).name()).isEqualTo(name);
@@ -132,7 +137,9 @@ class EntityExtractorTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"I'm looking for a 2 bedroom", "I'm interested in the Heights", "This is great, thanks",
-        "I'm Looking For 3 Bed", "I'm moving in June", "Anyone here?", "I'm Hispanic", "i'm so excited"})
+        "I'm Looking For 3 Bed", "I'm moving in June", "Anyone here?", "I'm Hispanic", "i'm so excited",
+        "Thanks, Katy looks great", "Thank you! Looking forward to it", "Best, The Heights team", "Thanks - Monday works",
+        "Thanks so much", "2 bed under 1800. Thanks, Katy"})
     void avoidsFalseNames(String text) {
         assertThat(extract(text).name()).isNull();
     }
