@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): chat turn latency over WebSocket → chat-gateway → Kafka → agent-service (guided mode) and
+# back, for N concurrent chat sessions, next to a bare Kafka produce→consume round trip on the same broker and the
+# agent's own turn time (POST /api/agent/reply, no Kafka). Prints one table.
+#
+#   bench/chat-latency.sh              build if a needed jar is missing, start booking-service, agent-service and
+#                                      chat-gateway on non-default ports with a fresh data dir under
+#                                      target/chat-latency-bench/, run, print, and always stop the stack
+#   bench/chat-latency.sh --build      build first in any case (./mvnw -o install -DskipTests, under the build lock)
+#
+# Env: BENCH_SESSIONS (50), BENCH_CONVERSATIONS (3 measured conversations per session, after BENCH_WARMUP = 1
+# warm-up conversation each), BENCH_ROUNDTRIPS (2000 bare Kafka round trips), BENCH_POLICY_CONVERSATIONS (30),
+# BENCH_THINK_MS (3000: think time before each message in a second, paced pass of one conversation per session,
+# to show a turn's latency below saturation; 0 skips it),
+# BENCH_PORT_BASE (38080: gateway +0, agent +1, booking +2, ..., Kafka +1000/+1001, Mongo +2000, SMTP +3000,
+# mailbox +3001), BENCH_WITH_EMBEDDING=1 (also start embedding-service), L2L_SERVICE_JAVA_OPTS (default here
+# "-Xmx384m": full JIT, unlike ./dev.sh's quick-start C1-only default), BENCH_KEEP_DATA=1 (keep the data dir).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT="$(pwd)"
+
+BUILD=auto
+case "${1:-}" in
+  --build) BUILD=yes ;;
+  "") ;;
+  *) echo "usage: $0 [--build]" >&2; exit 2 ;;
+esac
+
+SERVICES="booking-service,agent-service,chat-gateway"
+if [[ "${BENCH_WITH_EMBEDDING:-0}" == 1 ]]; then
+  SERVICES="$SERVICES,embedding-service"
+fi
+
+needs_build() {
+  [[ -d devstack/target/classes && -d devstack/target/lib ]] || return 0
+  local module
+  for module in ${SERVICES//,/ }; do
+    [[ -f "$module/target/quarkus-app/quarkus-run.jar" ]] || return 0
+  done
+  return 1
+}
+if [[ "$BUILD" == yes ]] || needs_build; then
+  echo "Building (./mvnw -o -B -q install -DskipTests, under /tmp/l2l-build.lock)..."
+  flock /tmp/l2l-build.lock ./mvnw -o -B -q install -DskipTests
+fi
+
+# The bench's class path: kafka-clients, Jackson and slf4j exactly as chat-gateway ships them, slf4j-nop from ~/.m2.
+LIB=chat-gateway/target/quarkus-app/lib/main
+jar() {
+  local found
+  found="$(ls "$LIB"/"$1"-[0-9]*.jar 2>/dev/null | head -1)"
+  [[ -n "$found" ]] || { echo "no $1 jar in $LIB" >&2; exit 1; }
+  echo "$found"
+}
+SLF4J_VERSION="$(basename "$(jar org.slf4j.slf4j-api)" .jar)"
+SLF4J_VERSION="${SLF4J_VERSION#org.slf4j.slf4j-api-}"
+SLF4J_NOP="$HOME/.m2/repository/org/slf4j/slf4j-nop/$SLF4J_VERSION/slf4j-nop-$SLF4J_VERSION.jar"
+[[ -f "$SLF4J_NOP" ]] || SLF4J_NOP="$(ls "$HOME"/.m2/repository/org/slf4j/slf4j-nop/2.*/slf4j-nop-2.*.jar | tail -1)"
+CP="$(jar org.apache.kafka.kafka-clients):$(jar com.fasterxml.jackson.core.jackson-core)"
+CP="$CP:$(jar com.fasterxml.jackson.core.jackson-databind):$(jar com.fasterxml.jackson.core.jackson-annotations)"
+CP="$CP:$(jar org.slf4j.slf4j-api):$SLF4J_NOP"
+
+BASE="${BENCH_PORT_BASE:-38080}"
+export GATEWAY_PORT=$BASE AGENT_PORT=$((BASE + 1)) BOOKING_PORT=$((BASE + 2)) INGESTION_PORT=$((BASE + 3))
+export EMBEDDING_PORT=$((BASE + 4)) NOTIFICATION_PORT=$((BASE + 5))
+export KAFKA_PORT=$((BASE + 1000)) KAFKA_CONTROLLER_PORT=$((BASE + 1001)) MONGO_PORT=$((BASE + 2000))
+export SMTP_PORT=$((BASE + 3000)) MAILBOX_PORT=$((BASE + 3001))
+for port in $GATEWAY_PORT $AGENT_PORT $BOOKING_PORT $EMBEDDING_PORT $KAFKA_PORT $KAFKA_CONTROLLER_PORT $MONGO_PORT \
+    $SMTP_PORT $MAILBOX_PORT; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    echo "port $port is in use; set BENCH_PORT_BASE to another base" >&2
+    exit 1
+  fi
+done
+
+RUN_DIR="$ROOT/target/chat-latency-bench"
+DATA_DIR="$RUN_DIR/data-$(date +%Y%m%d-%H%M%S)-$$"
+mkdir -p "$RUN_DIR"
+export L2L_DATA_DIR="$DATA_DIR" L2L_SERVICES="$SERVICES" L2L_READY_TIMEOUT_SECONDS="${L2L_READY_TIMEOUT_SECONDS:-240}"
+export L2L_SERVICE_JAVA_OPTS="${L2L_SERVICE_JAVA_OPTS:--Xmx384m}"
+# Guided mode whatever the caller's environment says: no model, no network.
+export AGENT_MODE=guided
+unset AGENT_LLM_BASE_URL OPENAI_BASE_URL OPENAI_API_KEY KAFKA_BOOTSTRAP_SERVERS MONGODB_URI SMTP_HOST
+# The gateway's chat rate limits (defaults 10 sessions/min per address, 20 messages/min per session, 60 messages/min
+# per address) would refuse a load test from one address: raised for this run only, through the gateway's env.
+export CHAT_IP_SESSIONS_PER_MINUTE=1000000 CHAT_SESSION_MESSAGES_PER_MINUTE=100000 CHAT_IP_MESSAGES_PER_MINUTE=10000000
+
+LAUNCHER_LOG="$DATA_DIR.launcher.log"
+LAUNCHER_PID=""
+stop_stack() {
+  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+    echo "Stopping the stack (launcher pid $LAUNCHER_PID)..."
+    kill -TERM "$LAUNCHER_PID" 2>/dev/null || true
+    for _ in $(seq 1 120); do
+      kill -0 "$LAUNCHER_PID" 2>/dev/null || break
+      sleep 0.5
+    done
+  fi
+  # Children of a launcher that could not stop them (recorded in the data dir): stopped by the launcher's own tool.
+  ./dev.sh stop >/dev/null 2>&1 || true
+  if [[ "${BENCH_KEEP_DATA:-0}" != 1 && -d "$DATA_DIR" ]]; then
+    rm -rf "$DATA_DIR"
+  fi
+}
+trap stop_stack EXIT
+trap 'exit 130' INT TERM
+
+echo "Starting $SERVICES on ports $GATEWAY_PORT.. (Kafka $KAFKA_PORT, Mongo-wire $MONGO_PORT), data $DATA_DIR"
+./dev.sh --no-build >"$LAUNCHER_LOG" 2>&1 &
+LAUNCHER_PID=$!
+until grep -q "Lead-to-Lease is up" "$LAUNCHER_LOG" 2>/dev/null; do
+  if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
+    echo "The stack did not start:" >&2
+    tail -40 "$LAUNCHER_LOG" >&2
+    exit 1
+  fi
+  sleep 1
+done
+grep "Lead-to-Lease is up" "$LAUNCHER_LOG"
+
+echo "Machine: $(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Stack: $SERVICES · AGENT_MODE=guided · service JVM options: $L2L_SERVICE_JAVA_OPTS"
+echo "Rate limits raised for this run through the gateway's env (defaults unchanged): CHAT_IP_SESSIONS_PER_MINUTE=$CHAT_IP_SESSIONS_PER_MINUTE CHAT_SESSION_MESSAGES_PER_MINUTE=$CHAT_SESSION_MESSAGES_PER_MINUTE CHAT_IP_MESSAGES_PER_MINUTE=$CHAT_IP_MESSAGES_PER_MINUTE"
+java -Xmx512m -cp "$CP" bench/ChatLatencyBench.java \
+  gateway="http://127.0.0.1:$GATEWAY_PORT" agent="http://127.0.0.1:$AGENT_PORT" kafka="127.0.0.1:$KAFKA_PORT" \
+  stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-3}" warmup="${BENCH_WARMUP:-1}" \
+  thinkMs="${BENCH_THINK_MS:-3000}" roundtrips="${BENCH_ROUNDTRIPS:-2000}" policyConversations="${BENCH_POLICY_CONVERSATIONS:-30}"
+echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
