@@ -22,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -96,7 +97,7 @@ class IngestionThroughputBench {
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        JsonPath job = awaitJob(new JsonPath(response.body()).getString("id"));
+        JsonPath job = awaitJob(new JsonPath(response.body()).getString("id"), Duration.ofMinutes(30));
         report("end to end (HTTP → job succeeded)", job.getLong("counts.messages"), start,
                 job.getString("status") + ", " + job.getLong("counts.threads") + " threads");
         Files.deleteIfExists(file);
