@@ -94,6 +94,14 @@ public interface IngestionConfig {
         /** Threads claimed and relayed together; a run goes on while full batches are found. */
         @WithDefault("500")
         int batchSize();
+
+        /**
+         * While runs find nothing, the relay waits longer between them (doubling up to this); a commit wakes it at
+         * once. Keeps an idle relay from re-reading the threads every second, which a store without secondary
+         * indexes (the embedded dev store) pays for with a collection scan.
+         */
+        @WithDefault("30s")
+        Duration maxIdleBackoff();
     }
 
     interface Finetune {

@@ -8,6 +8,7 @@ import com.leadtolease.ingestion.repository.OutboxRepository.PendingEvents;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,19 +44,45 @@ public class OutboxRelay {
     private record Sending(String threadId, OutboxEntry entry, CompletableFuture<Void> acknowledged) {
     }
 
+    private volatile Instant idleUntil = Instant.MIN;
+    private Duration idleBackoff = Duration.ZERO;
+
+    /** Newly committed threads are waiting: the next scheduled run relays them, however long the relay was idle. */
+    public void wake() {
+        idleUntil = Instant.MIN;
+    }
+
     /** The first run waits a moment, so it never races the wiring of the Kafka channel at startup. */
     @Scheduled(identity = "ingestion-outbox-relay", every = "${ingestion.outbox.relay-interval}", delayed = "2s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void relayPending() {
-        for (int batch = 0; batch < MAX_BATCHES_PER_RUN; batch++) {
-            if (!relayBatch()) {
-                return;
-            }
+        Instant now = Instant.now();
+        if (now.isBefore(idleUntil)) {
+            return;
+        }
+        BatchResult first = relayBatch();
+        if (first.claimed() == 0) {
+            idleBackoff = idleBackoff.isZero() ? config.relayInterval()
+                    : min(idleBackoff.multipliedBy(2), config.maxIdleBackoff());
+            idleUntil = now.plus(idleBackoff);
+            return;
+        }
+        idleBackoff = Duration.ZERO;
+        boolean more = first.full();
+        for (int batch = 1; more && batch < MAX_BATCHES_PER_RUN; batch++) {
+            more = relayBatch().full();
         }
     }
 
-    /** @return true when a full batch was relayed, so more may be waiting */
-    private boolean relayBatch() {
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** @param full a whole batch was claimed and relayed, so more may be waiting */
+    private record BatchResult(int claimed, boolean full) {
+    }
+
+    private BatchResult relayBatch() {
         Instant now = Instant.now();
         List<PendingEvents> claimed = repository.claimBatch(now, now.plus(config.claimTimeout()), config.batchSize());
         List<Sending> sending = new ArrayList<>();
@@ -74,7 +101,7 @@ public class OutboxRelay {
         } finally {
             repository.removeRelayedAndRelease(claimed.stream().map(PendingEvents::threadId).toList(), relayed);
         }
-        return claimed.size() == config.batchSize() && relayed.size() == sending.size();
+        return new BatchResult(claimed.size(), claimed.size() == config.batchSize() && relayed.size() == sending.size());
     }
 
     private CompletableFuture<Void> send(OutboxEntry entry) {

@@ -18,9 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 /**
  * Writes a job's threads without transactions, so that a failed job leaves nothing visible: everything is written
@@ -31,7 +31,7 @@ import org.bson.conversions.Bson;
 @ApplicationScoped
 public class ThreadStore {
 
-    private static final int ROLLBACK_BATCH = 1000;
+    private static final int STAGED_BATCH = 1000;
     private static final InsertManyOptions UNORDERED_INSERT = new InsertManyOptions().ordered(false);
 
     private final IngestionDatabase db;
@@ -115,11 +115,13 @@ public class ThreadStore {
 
     /**
      * Makes everything the job staged visible: a thread's messages are shown only once the thread is committed, so
-     * flipping the thread documents is the whole commit. Safe to repeat.
+     * flipping the thread documents is the whole commit. Done a batch of ids at a time, so a store that loads the
+     * documents it updates (the embedded dev store) never holds a whole large job at once. Safe to repeat.
      */
     public void commit(String jobId) {
-        db.threads().updateMany(Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING)),
-                Updates.set("status", ThreadDocuments.COMMITTED));
+        forEachBatchOfStaged(jobId, ids -> db.threads().updateMany(
+                Filters.and(Filters.in("_id", ids), Filters.eq("status", ThreadDocuments.STAGING)),
+                Updates.set("status", ThreadDocuments.COMMITTED)));
     }
 
     /**
@@ -127,23 +129,20 @@ public class ThreadStore {
      * stopped halfway is finished by the next one). Safe to repeat.
      */
     public void rollback(String jobId) {
-        Bson staged = Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING));
-        List<String> threadIds = new ArrayList<>();
-        for (Document thread : db.threads().find(staged).projection(Projections.include("_id"))) {
-            threadIds.add(thread.getString("_id"));
-            if (threadIds.size() == ROLLBACK_BATCH) {
-                deleteMessagesOf(threadIds);
-                threadIds.clear();
-            }
-        }
-        deleteMessagesOf(threadIds);
-        db.threads().deleteMany(staged);
+        forEachBatchOfStaged(jobId, ids -> {
+            db.messages().deleteMany(Filters.in("thread_id", ids));
+            db.rawMessages().deleteMany(Filters.in("thread_id", ids));
+            db.threads().deleteMany(Filters.and(Filters.in("_id", ids), Filters.eq("status", ThreadDocuments.STAGING)));
+        });
     }
 
-    private void deleteMessagesOf(List<String> threadIds) {
-        if (!threadIds.isEmpty()) {
-            db.messages().deleteMany(Filters.in("thread_id", threadIds));
-            db.rawMessages().deleteMany(Filters.in("thread_id", threadIds));
+    /** The ids of the job's staged threads, read first and then handed over in batches. */
+    private void forEachBatchOfStaged(String jobId, Consumer<List<String>> action) {
+        List<String> ids = new ArrayList<>();
+        db.threads().find(Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING)))
+                .projection(Projections.include("_id")).forEach(thread -> ids.add(thread.getString("_id")));
+        for (int from = 0; from < ids.size(); from += STAGED_BATCH) {
+            action.accept(ids.subList(from, Math.min(ids.size(), from + STAGED_BATCH)));
         }
     }
 }

@@ -2,6 +2,7 @@ package com.leadtolease.ingestion.service;
 
 import com.leadtolease.ingestion.domain.IngestJob;
 import com.leadtolease.ingestion.domain.JobStatus;
+import com.leadtolease.ingestion.messaging.OutboxRelay;
 import com.leadtolease.ingestion.repository.JobRepository;
 import com.leadtolease.ingestion.repository.ThreadStore;
 import io.quarkus.runtime.StartupEvent;
@@ -22,16 +23,19 @@ public class JobRecovery {
 
     private final JobRepository jobs;
     private final ThreadStore store;
+    private final OutboxRelay relay;
 
-    public JobRecovery(JobRepository jobs, ThreadStore store) {
+    public JobRecovery(JobRepository jobs, ThreadStore store, OutboxRelay relay) {
         this.jobs = jobs;
         this.store = store;
+        this.relay = relay;
     }
 
     void recover(@Observes @Priority(-10) StartupEvent startup) {
         for (IngestJob job : jobs.findUnfinished()) {
             if (job.status() == JobStatus.COMMITTING) {
                 store.commit(job.id());
+                relay.wake();
                 jobs.markSucceeded(job.id(), Instant.now());
                 LOG.infof("Finished committing ingestion job %s interrupted by a restart", job.id());
             } else {

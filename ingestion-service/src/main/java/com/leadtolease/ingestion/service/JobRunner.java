@@ -1,6 +1,7 @@
 package com.leadtolease.ingestion.service;
 
 import com.leadtolease.ingestion.config.IngestionConfig;
+import com.leadtolease.ingestion.messaging.OutboxRelay;
 import com.leadtolease.ingestion.repository.JobRepository;
 import com.leadtolease.ingestion.repository.ThreadStore;
 import com.leadtolease.ingestion.service.csv.CsvFormatException;
@@ -27,12 +28,14 @@ public class JobRunner {
 
     private final JobRepository jobs;
     private final ThreadStore store;
+    private final OutboxRelay relay;
     private final int maxProblemsListed;
     private final ExecutorService workers;
 
-    public JobRunner(JobRepository jobs, ThreadStore store, IngestionConfig config) {
+    public JobRunner(JobRepository jobs, ThreadStore store, OutboxRelay relay, IngestionConfig config) {
         this.jobs = jobs;
         this.store = store;
+        this.relay = relay;
         this.maxProblemsListed = config.jobs().maxProblemsListed();
         AtomicInteger count = new AtomicInteger();
         this.workers = Executors.newFixedThreadPool(config.jobs().workers(), task -> {
@@ -65,6 +68,7 @@ public class JobRunner {
             jobs.markCommitting(jobId, progress.unitsDone(), progress.counts(), progress.problems(),
                     progress.problemsOmitted());
             store.commit(jobId);
+            relay.wake();
             jobs.markSucceeded(jobId, Instant.now());
             LOG.infof("Ingestion job %s succeeded: %s", jobId, progress.counts());
         } catch (CsvFormatException | IngestionRejected e) {
