@@ -4,10 +4,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,28 +18,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 
 /** POST /api/agent/start|reply|action travel over chat.inbound and wait for the correlated chat.outbound answer. */
 @QuarkusTest
-class AgentTurnsOverKafkaTest {
-
-    private static FakeAgent agent;
-
-    @Inject
-    ReplyLog replyLog;
-
-    @BeforeEach
-    void agentListens() {
-        if (agent == null) {
-            agent = FakeAgent.start();
-        }
-        OutboundConsumerReady.awaitFor(replyLog);
-    }
-
-    @AfterAll
-    static void stopAgent() throws InterruptedException {
-        if (agent != null) {
-            agent.close();
-            agent = null;
-        }
-    }
+class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
     @Test
     void startMintsTheSessionAndReplyAndActionAreAnsweredOverKafka() {

@@ -3,7 +3,6 @@ package com.leadtolease.gateway.chat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
-import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.gateway.service.ChatTokens;
 import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,8 +11,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.UpgradeRejectedException;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -27,32 +24,12 @@ import static org.awaitility.Awaitility.await;
 
 /** The web-chat protocol on /ws/chat/{sessionId}, end to end over the test broker with a fake agent. */
 @QuarkusTest
-class ChatSocketTest {
-
-    private static FakeAgent agent;
+class ChatSocketTest extends FakeAgentTestBase {
 
     @Inject
     Vertx vertx;
     @Inject
-    ReplyLog replyLog;
-    @Inject
     ChatTokens tokens;
-
-    @BeforeEach
-    void agentListens() {
-        if (agent == null) {
-            agent = FakeAgent.start();
-        }
-        OutboundConsumerReady.awaitFor(replyLog);
-    }
-
-    @AfterAll
-    static void stopAgent() throws InterruptedException {
-        if (agent != null) {
-            agent.close();
-            agent = null;
-        }
-    }
 
     @Test
     void aConversationGetsAckTypingReplyAndTypingOffInOrder() throws Exception {
