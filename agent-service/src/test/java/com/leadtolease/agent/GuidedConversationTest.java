@@ -182,6 +182,8 @@ class GuidedConversationTest {
         assertThat(KafkaTestClient.header(action, "ce_type")).contains(EventTypes.AGENT_ACTION);
         assertThat(action.value()).contains("\"type\":\"schedule_tour\"").contains("tour-ana-1")
                 .contains("\"idempotencyKey\"");
+        assertThat(JsonPath.from(action.value()).getString("lead.email")).isEqualTo("ana@example.com");
+        assertThat(JsonPath.from(action.value()).getString("lead.name")).isEqualTo("Ana");
         KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key()), 5, Duration.ofSeconds(30));
         var leadEvents = KafkaTestClient.awaitRecords(Topics.LEADS_EVENTS, r -> stored.leadId.equals(r.key()), 2,
                 Duration.ofSeconds(30));

@@ -36,6 +36,20 @@ class EmbeddedMongoTest {
     }
 
     @Test
+    void writesReachTheFileWithinACommitIntervalWhileRunning() throws Exception {
+        Path file = TestDirs.create("mongo-commit").resolve("l2l.mv");
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(file, 0);
+             MongoClient client = MongoClients.create(mongo.connectionString())) {
+            client.getDatabase("leads").getCollection("leads").insertOne(new Document("_id", "lead-1"));
+            long deadline = System.currentTimeMillis() + 5 * EmbeddedMongo.COMMIT_INTERVAL_MS;
+            while (mongo.hasUnsavedChanges() && System.currentTimeMillis() < deadline) {
+                Thread.sleep(50);
+            }
+            assertThat(mongo.hasUnsavedChanges()).as("committed by the store's commit thread").isFalse();
+        }
+    }
+
+    @Test
     void answersAsMongo5() throws Exception {
         Path file = TestDirs.create("mongo-version").resolve("l2l.mv");
         try (EmbeddedMongo mongo = EmbeddedMongo.start(file, 0);

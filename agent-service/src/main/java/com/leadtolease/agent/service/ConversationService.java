@@ -21,6 +21,7 @@ import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.agent.AgentActionData;
+import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.Problem;
@@ -228,7 +229,8 @@ public class ConversationService {
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),
-                        action.type(), session.id, session.leadId, action.propertyId(), action.details(), now);
+                        action.type(), session.id, session.leadId, new LeadContact(session.facts.name,
+                        session.facts.email, session.facts.phone), action.propertyId(), action.details(), now);
                 turn.outbox.add(OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.AGENT_ACTIONS,
                         EventTypes.AGENT_ACTION, session.id, now, write(data)));
             }

@@ -14,6 +14,15 @@ public interface ChatConfig {
     /** How long a session token stays valid. */
     Duration tokenTtl();
 
+    /**
+     * How long the gateway keeps a session (its reply log and published message ids) after its last reply; at least
+     * the token TTL.
+     */
+    Duration retention();
+
+    /** How often sessions past their retention are looked for. */
+    Duration retentionCheckEvery();
+
     /** How long a conversation turn may take before the caller is told (REST 504, WebSocket error frame). */
     Duration turnTimeout();
 

@@ -2,18 +2,29 @@ package com.leadtolease.gateway.repository;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 
+import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.exists;
+import static com.mongodb.client.model.Filters.in;
+import static com.mongodb.client.model.Filters.lt;
+import static com.mongodb.client.model.Filters.or;
 
-/** chat_sessions: one document per web-chat session, also holding its reply counter ({@code lastSeq}). */
+/**
+ * chat_sessions: one document per web-chat session, also holding its reply counter ({@code lastSeq}) and the time of
+ * its last reply ({@code lastActiveAt}, which the retention job reads).
+ */
 @ApplicationScoped
 public class ChatSessionRepository {
 
@@ -25,7 +36,8 @@ public class ChatSessionRepository {
 
     public void create(String sessionId, String propertyId, Instant createdAt) {
         sessions.insertOne(new Document("_id", sessionId).append("propertyId", propertyId)
-                .append("createdAt", Date.from(createdAt)).append("lastSeq", 0L));
+                .append("createdAt", Date.from(createdAt)).append("lastActiveAt", Date.from(createdAt))
+                .append("lastSeq", 0L));
     }
 
     public Optional<String> propertyId(String sessionId) {
@@ -34,8 +46,24 @@ public class ChatSessionRepository {
 
     /** The next reply number of the session (1, 2, ...), atomically; sessions opened over REST get their document here. */
     long nextSeq(String sessionId) {
-        Document counter = sessions.findOneAndUpdate(eq("_id", sessionId), Updates.inc("lastSeq", 1L),
+        Document counter = sessions.findOneAndUpdate(eq("_id", sessionId),
+                Updates.combine(Updates.inc("lastSeq", 1L), Updates.set("lastActiveAt", new Date())),
                 new FindOneAndUpdateOptions().upsert(true).returnDocument(ReturnDocument.AFTER));
         return ((Number) counter.get("lastSeq")).longValue();
+    }
+
+    /**
+     * Up to {@code limit} ids of sessions without a reply since {@code cutoff}; a session stored before
+     * {@code lastActiveAt} existed counts from its creation.
+     */
+    public List<String> inactiveSince(Instant cutoff, int limit) {
+        Date before = Date.from(cutoff);
+        return sessions.find(or(lt("lastActiveAt", before), and(exists("lastActiveAt", false), lt("createdAt", before))))
+                .projection(Projections.include("_id")).limit(limit)
+                .map(doc -> doc.getString("_id")).into(new ArrayList<>());
+    }
+
+    public void delete(List<String> sessionIds) {
+        sessions.deleteMany(in("_id", sessionIds));
     }
 }

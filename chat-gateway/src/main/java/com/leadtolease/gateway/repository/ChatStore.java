@@ -28,6 +28,8 @@ public class ChatStore {
 
     void createIndexes(@Observes StartupEvent event) {
         collection(REPLIES).createIndex(Indexes.ascending("sessionId", "seq"));
+        collection(MESSAGES).createIndex(Indexes.ascending("sessionId"));
+        collection(SESSIONS).createIndex(Indexes.ascending("lastActiveAt"));
     }
 
     MongoCollection<Document> collection(String name) {

@@ -7,8 +7,10 @@ import org.bson.Document;
 
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * chat_messages: the message ids of a session already on {@code chat.inbound}. A browser re-sends its unacked
@@ -36,6 +38,10 @@ public class PublishedMessages {
                 throw e;
             }
         }
+    }
+
+    public void deleteSessions(List<String> sessionIds) {
+        messages.deleteMany(in("sessionId", sessionIds));
     }
 
     private static String id(String sessionId, String messageId) {

@@ -16,6 +16,7 @@ import java.util.function.LongFunction;
 import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
+import static com.mongodb.client.model.Filters.in;
 
 /**
  * chat_replies: every reply of a session, numbered 1, 2, ... ({@code seq}) and kept as the exact frame sent to the
@@ -74,6 +75,10 @@ public class ReplyLog {
     public long lastSeq(String sessionId) {
         Document last = replies.find(eq("sessionId", sessionId)).sort(Sorts.descending("seq")).first();
         return last == null ? 0 : toReply(last).seq();
+    }
+
+    public void deleteSessions(List<String> sessionIds) {
+        replies.deleteMany(in("sessionId", sessionIds));
     }
 
     private Optional<StoredReply> find(String replyKey) {

@@ -1,5 +1,6 @@
 package com.leadtolease.contracts.agent;
 
+import com.leadtolease.contracts.booking.LeadContact;
 import java.time.Instant;
 import java.util.Map;
 
@@ -8,9 +9,11 @@ import java.util.Map;
  *
  * @param type           schedule_tour | request_docs | mark_favorite | apply_now
  * @param idempotencyKey the same for every delivery of the same action; consumers act once per key
+ * @param lead           the prospect's name, email and phone as known when the action happened (any may be null),
+ *                       so a CRM hook can act on it without a lookup
  * @param details        action-specific values, e.g. tourId, slotId, start for schedule_tour
  */
-public record AgentActionData(String idempotencyKey, String type, String sessionId, String leadId,
+public record AgentActionData(String idempotencyKey, String type, String sessionId, String leadId, LeadContact lead,
                               String propertyId, Map<String, String> details, Instant occurredAt) {
 
     public static final String SCHEDULE_TOUR = "schedule_tour";

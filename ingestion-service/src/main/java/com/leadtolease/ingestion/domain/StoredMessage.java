@@ -13,4 +13,9 @@ import java.util.Map;
 public record StoredMessage(String id, String threadId, int turnIndex, String role, String cleanText,
                             Instant timestamp, String stage, double stageConfidence, MessageEntities entities,
                             Map<String, List<String>> piiHashes, String source, String sourceFile, long sourceLine) {
+
+    /** The id of a thread's message (and of its raw message) at {@code turnIndex}. */
+    public static String idOf(String threadId, int turnIndex) {
+        return threadId + ":" + turnIndex;
+    }
 }

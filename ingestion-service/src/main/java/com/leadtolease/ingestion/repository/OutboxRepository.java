@@ -7,8 +7,8 @@ import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.bson.Document;
 import org.bson.conversions.Bson;
@@ -50,19 +50,28 @@ public class OutboxRepository {
         return claimed;
     }
 
-    /** Pulls relayed (acknowledged) events from their threads' outboxes and releases the claim of the batch. */
-    public void removeRelayedAndRelease(Collection<String> threadIds, Collection<String> relayedEntryIds) {
-        if (threadIds.isEmpty()) {
-            return;
+    /**
+     * Pulls relayed (acknowledged) events from their threads' outboxes and releases the claim of the batch. Events are
+     * only ever added when a thread is inserted, so a thread whose claimed events were all relayed has none left.
+     * Both updates select by {@code _id} alone, which the embedded dev store answers from its index.
+     */
+    public void removeRelayedAndRelease(List<PendingEvents> claimed, Set<String> relayedEntryIds) {
+        List<String> emptied = new ArrayList<>();
+        List<String> notEmptied = new ArrayList<>();
+        for (PendingEvents pending : claimed) {
+            boolean allRelayed = pending.entries().stream().allMatch(e -> relayedEntryIds.contains(e.entryId()));
+            (allRelayed ? emptied : notEmptied).add(pending.threadId());
         }
-        if (!relayedEntryIds.isEmpty()) {
-            db.threads().updateMany(Filters.in("_id", threadIds), Updates.pull("outbox",
-                    Filters.in("entry_id", relayedEntryIds)));
+        Bson pullRelayed = Updates.pull("outbox", Filters.in("entry_id", relayedEntryIds));
+        Bson release = Updates.combine(Updates.set("relay_claimed_until", null), Updates.unset("relay_claim"));
+        if (!emptied.isEmpty()) {
+            db.threads().updateMany(Filters.in("_id", emptied), Updates.combine(pullRelayed,
+                    Updates.set("pending_events", 0), release));
         }
-        db.threads().updateMany(Filters.and(Filters.in("_id", threadIds), Filters.size("outbox", 0)),
-                Updates.set("pending_events", 0));
-        db.threads().updateMany(Filters.in("_id", threadIds), Updates.combine(
-                Updates.set("relay_claimed_until", null), Updates.unset("relay_claim")));
+        if (!notEmptied.isEmpty()) {
+            db.threads().updateMany(Filters.in("_id", notEmptied), relayedEntryIds.isEmpty() ? release
+                    : Updates.combine(pullRelayed, release));
+        }
     }
 
     private static Bson claimable(Instant now) {

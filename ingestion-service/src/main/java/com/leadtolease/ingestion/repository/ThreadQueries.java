@@ -1,5 +1,6 @@
 package com.leadtolease.ingestion.repository;
 
+import com.leadtolease.ingestion.domain.StoredMessage;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -36,21 +37,33 @@ public class ThreadQueries {
         return db.threads().countDocuments();
     }
 
+    /**
+     * A committed thread. Looked up by {@code _id} alone and checked here: the embedded dev store answers only such a
+     * filter from an index (this lookup scanned 145,000 threads otherwise).
+     */
     public Optional<Document> thread(String threadId) {
-        return Optional.ofNullable(db.threads().find(Filters.and(Filters.eq("_id", threadId),
-                Filters.eq("status", ThreadDocuments.COMMITTED))).projection(THREAD_FIELDS).first());
+        return Optional.ofNullable(db.threads().find(Filters.eq("_id", threadId)).projection(THREAD_FIELDS).first())
+                .filter(thread -> ThreadDocuments.COMMITTED.equals(thread.getString("status")));
     }
 
-    /** The messages of a thread; callers show them only for a committed thread (see {@link #thread}). */
-    public List<Document> messages(String threadId) {
-        return db.messages().find(Filters.eq("thread_id", threadId))
-                .sort(Sorts.ascending("turn_index")).into(new ArrayList<>());
+    /**
+     * The messages of a thread, by their ids ({@code threadId:0} up to its message count), so no store scans the
+     * messages collection; callers show them only for a committed thread (see {@link #thread}).
+     */
+    public List<Document> messages(Document thread) {
+        String threadId = thread.getString("_id");
+        int count = thread.getInteger("message_count", 0);
+        List<String> ids = new ArrayList<>(count);
+        for (int turn = 0; turn < count; turn++) {
+            ids.add(StoredMessage.idOf(threadId, turn));
+        }
+        return db.messages().find(Filters.in("_id", ids)).sort(Sorts.ascending("turn_index")).into(new ArrayList<>());
     }
 
-    /** Every committed thread id in id order, read lazily (for exports). */
+    /** Every committed thread's id and message count in id order, read lazily (for exports). */
     public FindIterable<Document> allThreadIds() {
         return db.threads().find(Filters.eq("status", ThreadDocuments.COMMITTED))
-                .projection(Projections.include("_id")).sort(Sorts.ascending("_id")).batchSize(500);
+                .projection(Projections.include("_id", "message_count")).sort(Sorts.ascending("_id")).batchSize(500);
     }
 
     private static Bson filter(Optional<String> source, Optional<String> stage) {

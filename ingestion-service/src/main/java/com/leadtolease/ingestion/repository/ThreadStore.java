@@ -2,6 +2,7 @@ package com.leadtolease.ingestion.repository;
 
 import com.leadtolease.ingestion.domain.OutboxEntry;
 import com.leadtolease.ingestion.domain.ProcessedThread;
+import com.leadtolease.ingestion.domain.StoredMessage;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
 import com.mongodb.bulk.BulkWriteError;
@@ -24,9 +25,9 @@ import org.bson.Document;
 
 /**
  * Writes a job's threads without transactions, so that a failed job leaves nothing visible: everything is written
- * staged under the job id (threads {@code status: staging}, messages and raw_messages {@code visible: false}),
- * {@link #commit} makes it visible at the end, {@link #rollback} deletes what a failed job staged. A thread whose
- * id (content hash) is already stored is skipped, which makes re-ingesting the same content a no-op.
+ * staged under the job id (threads {@code status: staging}; their messages are shown only through a committed
+ * thread), {@link #commit} makes it visible at the end, {@link #rollback} deletes what a failed job staged. A
+ * thread whose id (content hash) is already stored is skipped, which makes re-ingesting the same content a no-op.
  */
 @ApplicationScoped
 public class ThreadStore {
@@ -119,8 +120,7 @@ public class ThreadStore {
      * documents it updates (the embedded dev store) never holds a whole large job at once. Safe to repeat.
      */
     public void commit(String jobId) {
-        forEachBatchOfStaged(jobId, ids -> db.threads().updateMany(
-                Filters.and(Filters.in("_id", ids), Filters.eq("status", ThreadDocuments.STAGING)),
+        forEachBatchOfStaged(jobId, staged -> db.threads().updateMany(Filters.in("_id", threadIds(staged)),
                 Updates.set("status", ThreadDocuments.COMMITTED)));
     }
 
@@ -129,20 +129,43 @@ public class ThreadStore {
      * stopped halfway is finished by the next one). Safe to repeat.
      */
     public void rollback(String jobId) {
-        forEachBatchOfStaged(jobId, ids -> {
-            db.messages().deleteMany(Filters.in("thread_id", ids));
-            db.rawMessages().deleteMany(Filters.in("thread_id", ids));
-            db.threads().deleteMany(Filters.and(Filters.in("_id", ids), Filters.eq("status", ThreadDocuments.STAGING)));
+        forEachBatchOfStaged(jobId, staged -> {
+            List<String> messageIds = messageIds(staged);
+            db.messages().deleteMany(Filters.in("_id", messageIds));
+            db.rawMessages().deleteMany(Filters.in("_id", messageIds));
+            db.threads().deleteMany(Filters.in("_id", threadIds(staged)));
         });
     }
 
-    /** The ids of the job's staged threads, read first and then handed over in batches. */
-    private void forEachBatchOfStaged(String jobId, Consumer<List<String>> action) {
-        List<String> ids = new ArrayList<>();
+    private record StagedThread(String threadId, int messageCount) {
+    }
+
+    /**
+     * The job's staged threads, read first and then handed over in batches. Every write then selects by {@code _id}
+     * alone, the one filter the embedded dev store answers from an index instead of scanning the collection.
+     */
+    private void forEachBatchOfStaged(String jobId, Consumer<List<StagedThread>> action) {
+        List<StagedThread> staged = new ArrayList<>();
         db.threads().find(Filters.and(Filters.eq("job_id", jobId), Filters.eq("status", ThreadDocuments.STAGING)))
-                .projection(Projections.include("_id")).forEach(thread -> ids.add(thread.getString("_id")));
-        for (int from = 0; from < ids.size(); from += STAGED_BATCH) {
-            action.accept(ids.subList(from, Math.min(ids.size(), from + STAGED_BATCH)));
+                .projection(Projections.include("_id", "message_count"))
+                .forEach(thread -> staged.add(new StagedThread(thread.getString("_id"),
+                        thread.getInteger("message_count", 0))));
+        for (int from = 0; from < staged.size(); from += STAGED_BATCH) {
+            action.accept(staged.subList(from, Math.min(staged.size(), from + STAGED_BATCH)));
         }
+    }
+
+    private static List<String> threadIds(List<StagedThread> staged) {
+        return staged.stream().map(StagedThread::threadId).toList();
+    }
+
+    private static List<String> messageIds(List<StagedThread> staged) {
+        List<String> ids = new ArrayList<>();
+        for (StagedThread thread : staged) {
+            for (int turn = 0; turn < thread.messageCount(); turn++) {
+                ids.add(StoredMessage.idOf(thread.threadId(), turn));
+            }
+        }
+        return ids;
     }
 }

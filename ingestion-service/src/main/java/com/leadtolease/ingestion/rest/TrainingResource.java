@@ -96,7 +96,7 @@ public class TrainingResource {
     public ThreadDetailView thread(@PathParam("threadId") String threadId) {
         return threads.thread(threadId)
                 .map(thread -> new ThreadDetailView(ThreadViews.summary(thread),
-                        threads.messages(threadId).stream().map(ThreadViews::message).toList()))
+                        threads.messages(thread).stream().map(ThreadViews::message).toList()))
                 .orElseThrow(() -> ProblemException.notFound("No ingested thread " + threadId));
     }
 

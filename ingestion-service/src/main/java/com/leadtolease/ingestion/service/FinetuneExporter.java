@@ -38,7 +38,7 @@ public class FinetuneExporter {
     public void write(OutputStream out) throws IOException {
         for (Document thread : threads.allThreadIds()) {
             String threadId = thread.getString("_id");
-            for (Map<String, Object> pair : pairs(threadId, threads.messages(threadId))) {
+            for (Map<String, Object> pair : pairs(threadId, threads.messages(thread))) {
                 out.write(json.writeValueAsBytes(pair));
                 out.write(NEWLINE);
             }

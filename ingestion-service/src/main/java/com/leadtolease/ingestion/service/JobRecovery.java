@@ -34,8 +34,7 @@ public class JobRecovery {
     void recover(@Observes @Priority(-10) StartupEvent startup) {
         for (IngestJob job : jobs.findUnfinished()) {
             if (job.status() == JobStatus.COMMITTING) {
-                store.commit(job.id());
-                relay.wake();
+                relay.commitHeld(() -> store.commit(job.id()));
                 jobs.markSucceeded(job.id(), Instant.now());
                 LOG.infof("Finished committing ingestion job %s interrupted by a restart", job.id());
             } else {

@@ -117,7 +117,7 @@ public class ThreadProcessor {
         for (int turnIndex = 0; turnIndex < kept.size(); turnIndex++) {
             Kept k = kept.get(turnIndex);
             UnderstoodMessage m = k.understood();
-            String id = threadId + ":" + turnIndex;
+            String id = StoredMessage.idOf(threadId, turnIndex);
             messages.add(new StoredMessage(id, threadId, turnIndex, m.role().wireName(), m.cleanText(), m.timestamp(),
                     m.stage().stage().wireName(), m.stage().confidence(), entitiesOf(m.entities()),
                     hashesOf(m.piiHashes()), origin.source(), origin.sourceFile(), k.turn().line()));

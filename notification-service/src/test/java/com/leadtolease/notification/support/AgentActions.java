@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.agent.AgentActionData;
+import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.testing.KafkaTestClient;
 
 import java.time.Instant;
@@ -19,8 +20,8 @@ public final class AgentActions {
     }
 
     public static AgentActionData action(String type, String sessionId, String propertyId, Map<String, String> details) {
-        return new AgentActionData(TourEvents.newId(), type, sessionId, "lead-" + sessionId, propertyId, details,
-                OCCURRED_AT);
+        return new AgentActionData(TourEvents.newId(), type, sessionId, "lead-" + sessionId,
+                new LeadContact("Ana Ruiz", "ana@example.com", "+17135550100"), propertyId, details, OCCURRED_AT);
     }
 
     public static String json(ObjectMapper mapper, AgentActionData action) {

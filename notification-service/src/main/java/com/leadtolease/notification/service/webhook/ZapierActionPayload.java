@@ -3,6 +3,7 @@ package com.leadtolease.notification.service.webhook;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.agent.AgentActionData;
+import com.leadtolease.contracts.booking.LeadContact;
 
 import java.time.Instant;
 import java.util.Map;
@@ -21,6 +22,9 @@ public record ZapierActionPayload(
         @JsonProperty("occurred_at") Instant occurredAt,
         @JsonProperty("session_id") String sessionId,
         @JsonProperty("lead_id") String leadId,
+        @JsonProperty("lead_name") String leadName,
+        @JsonProperty("lead_email") String leadEmail,
+        @JsonProperty("lead_phone") String leadPhone,
         @JsonProperty("property_id") String propertyId,
         @JsonProperty("tour_id") String tourId,
         @JsonProperty("slot_id") String slotId,
@@ -29,10 +33,11 @@ public record ZapierActionPayload(
 
     public static ZapierActionPayload of(EventEnvelope<?> envelope, AgentActionData action) {
         Map<String, String> details = action.details() == null ? Map.of() : new TreeMap<>(action.details());
+        LeadContact lead = action.lead() != null ? action.lead() : new LeadContact(null, null, null);
         return new ZapierActionPayload(envelope.id(), envelope.type(), action.type(), action.idempotencyKey(),
                 action.occurredAt() != null ? action.occurredAt() : envelope.time(),
                 action.sessionId() != null ? action.sessionId() : envelope.subject(),
-                action.leadId(), action.propertyId(),
+                action.leadId(), lead.name(), lead.email(), lead.phone(), action.propertyId(),
                 details.get("tourId"), details.get("slotId"), details.get("start"), details);
     }
 }
