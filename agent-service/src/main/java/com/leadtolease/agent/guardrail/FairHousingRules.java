@@ -42,7 +42,8 @@ final class FairHousingRules {
             GuardrailRule.of("demographics", FAIR_HOUSING,
                     "\\b(?:racial|ethnic|religious)\\s+(?:makeup|mix|composition|breakdown)\\b|\\bdemographics?\\b"
                             + "|\\bwhat (?:kind|type|sort) of (?:people|neighbou?rs|residents|tenants|crowd)\\b"
-                            + "|\\bwho lives (?:there|here|in)\\b"));
+                            + "|\\bwho (?:lives|is living) (?:there|here|in (?:the|this|that) (?:building|complex"
+                            + "|community|neighbou?rhood|area|apartments?))\\b"));
 
     private FairHousingRules() {
     }

@@ -10,7 +10,14 @@ final class PromptInjectionRules {
     private static final String GROUP = "(?:leads?|prospects?|customers?|clients?|tenants?|residents?|users?"
             + "|applicants?|people|persons?)";
     private static final String DATA = "(?:emails?|e-mails?|phones?|phone numbers?|numbers?|contacts?|contact info"
-            + "|data|info|information|details|names?|addresses|records?|files?|conversations?|chats?|messages?)";
+            + "|data|info|information|details|names?|address(?:es)?|records?|files?|conversations?|chats?|messages?"
+            + "|income|credit scores?|applications?)";
+    /** A particular other person, named by what they did or where they live: "the guy who toured before me". */
+    private static final String THAT_PERSON = "(?:\\b(?:the|that|this)\\s+(?:person|people|guy|lady|woman|man|girl"
+            + "|family|couple|tenant|resident|renter|prospect|applicant|caller|neighbou?r|occupant)s?\\s+(?:who|that)\\s+"
+            + "(?:toured|applied|lives?|lived|rents?|rented|moved|came|had|looked at|was here)\\b"
+            + "|\\b(?:the|that)\\s+(?:person|guy|lady|woman|man|family|couple|tenant|resident|renter|neighbou?r"
+            + "|occupant)s?\\s+(?:before me|ahead of me|next door|upstairs|downstairs|in (?:unit|apartment|apt|#)\\s*\\w+))";
 
     static final List<GuardrailRule> RULES = List.of(
             GuardrailRule.of("override_instructions", PROMPT_INJECTION,
@@ -31,7 +38,15 @@ final class PromptInjectionRules {
                             + "|\\b(?:list|show|give|dump|export|send)\\b.{0,20}\\b(?:all|every|the other)\\s+"
                             + "(?:leads?|prospects?|customers?|clients?|applicants?|users?)\\b"
                             + "|\\b" + DATA + "\\s+(?:of|for|from)\\s+(?:other|all|every|the other|another)\\s+" + GROUP
-                            + "\\b|\\bdatabase\\b.{0,20}\\b(?:dump|contents|export)\\b|\\bdump\\b.{0,20}\\bdatabase\\b"));
+                            + "\\b|\\bdatabase\\b.{0,20}\\b(?:dump|contents|export)\\b|\\bdump\\b.{0,20}\\bdatabase\\b"),
+            GuardrailRule.of("a_particular_persons_data", PROMPT_INJECTION,
+                    "\\b" + DATA + "\\b.{0,30}" + THAT_PERSON + "|" + THAT_PERSON + ".{0,40}\\b" + DATA + "\\b"
+                            + "|\\b(?:previous|former|last|old|current)\\s+(?:tenant|resident|renter|occupant)s?"
+                            + "(?:'s|')?\\s+(?:\\w+\\s+){0,2}" + DATA + "\\b"
+                            + "|\\bwho else\\b.{0,30}\\b(?:applied|applying|toured|touring|interested|looking at|lives"
+                            + "|living|renting|signed)\\b"
+                            + "|\\bwhat did (?:the|your) (?:last|previous|other|next) (?:person|people|customer|caller"
+                            + "|lead|prospect|client)s?\\b"));
 
     private PromptInjectionRules() {
     }
