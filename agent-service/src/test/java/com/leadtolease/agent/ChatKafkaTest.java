@@ -118,16 +118,34 @@ class ChatKafkaTest {
         send(sessionId, Map.of("sessionId", sessionId, "messageId", "f-1", "kind", "action",
                 "actionType", "mark_favorite", "payload", Map.of()));
         send(sessionId, Map.of("sessionId", sessionId, "messageId", "f-2", "kind", "message"));
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "f-3", "kind", "action", "actionType", "dance",
+                "payload", Map.of()));
 
         List<ConsumerRecord<String, String>> failures = KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND,
-                r -> sessionId.equals(r.key()), 2, WAIT);
+                r -> sessionId.equals(r.key()), 3, WAIT);
         assertThat(failures).extracting(r -> KafkaTestClient.header(r, "ce_type").orElse(""))
                 .containsOnly(EventTypes.CHAT_TURN_FAILED);
         assertThat(failures.get(0).value()).contains("\"inReplyTo\":\"f-1\"").contains("\"status\":404");
         assertThat(failures.get(1).value()).contains("\"inReplyTo\":\"f-2\"").contains("\"status\":400")
                 .contains("text");
+        assertThat(failures.get(2).value()).contains("\"inReplyTo\":\"f-3\"").contains("\"status\":400")
+                .contains("actionType: must be one of");
         assertThat(KafkaTestClient.readFor(Topics.deadLetter(Topics.CHAT_INBOUND), r -> sessionId.equals(r.key()),
                 Duration.ofSeconds(2))).isEmpty();
+    }
+
+    @Test
+    void aSecondStartOfTheSameSessionIsRefusedWithAConflict() {
+        String sessionId = "kafka-restart-" + UUID.randomUUID();
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "s-1", "kind", "start"));
+        send(sessionId, Map.of("sessionId", sessionId, "messageId", "s-2", "kind", "start"));
+
+        List<ConsumerRecord<String, String>> answers = KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND,
+                r -> sessionId.equals(r.key()), 2, WAIT);
+        assertThat(KafkaTestClient.header(answers.get(0), "ce_type")).contains(EventTypes.AGENT_REPLIED);
+        assertThat(KafkaTestClient.header(answers.get(1), "ce_type")).contains(EventTypes.CHAT_TURN_FAILED);
+        assertThat(answers.get(1).value()).contains("\"inReplyTo\":\"s-2\"").contains("\"status\":409")
+                .contains("has already started");
     }
 
     @Test

@@ -15,6 +15,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TextUnderstandingTest {
 
@@ -23,6 +25,18 @@ class TextUnderstandingTest {
             TextUnderstanding.withDefaults(SECRET, ZoneId.of("America/Chicago"));
 
     private final KeyedHasher hasher = new KeyedHasher(SECRET);
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Looking for a 2br in Katy.\\n- Lucia (281) 555-0100 | Lucia",
+            "Any 1 bedrooms left in Spring? Cheers, Sam Ortiz sam.ortiz@example.com | Sam Ortiz",
+            "Do you have parking?\\n-\\nDana Whitfield | Dana Whitfield"})
+    void aSignatureNameIsReadAfterItsContactDetailsWereRedacted(String text, String name) {
+        UnderstoodMessage message = UNDERSTANDING.understand(text.replace("\\n", "\n"), "lead", null,
+                LocalDate.of(2025, 3, 10));
+        assertThat(message.cleanText()).doesNotContain("555-0100").doesNotContain("@example.com");
+        assertThat(message.entities().name()).isEqualTo(name);
+    }
 
     @Test
     void readsAMessageEndToEnd() {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.chat.ChatActions;
 import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.contracts.problem.Problem;
@@ -17,7 +18,6 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-import java.util.Map;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -88,26 +88,19 @@ public class ChatInboundConsumer {
 
     private void handle(ChatInboundData data) {
         String kind = data.kind() == null ? ChatInboundData.KIND_MESSAGE : data.kind();
-        boolean known = conversations.exists(data.sessionId());
         switch (kind) {
-            case ChatInboundData.KIND_START -> {
-                if (known) {
-                    throw ProblemException.conflict("Conversation " + data.sessionId()
-                            + " has already started; send a message instead.", Map.of());
-                }
-                conversations.start(data.sessionId(), data.leadId(), data.channel(), data.propertyId(),
-                        data.messageId());
-            }
+            case ChatInboundData.KIND_START -> conversations.start(data.sessionId(), data.leadId(), data.channel(),
+                    data.propertyId(), data.messageId());
             case ChatInboundData.KIND_MESSAGE -> {
                 requireField(data.text(), "text");
-                if (!known) {
+                if (!conversations.exists(data.sessionId())) {
                     // The gateway may open a session with its first message: open it without a greeting, then answer.
                     conversations.openSilently(data.sessionId(), data.leadId(), data.channel(), data.propertyId());
                 }
                 conversations.reply(data.sessionId(), data.text(), data.messageId());
             }
             case ChatInboundData.KIND_ACTION -> {
-                requireField(data.actionType(), "actionType");
+                ChatActions.check("actionType", data.actionType(), data.payload());
                 conversations.action(data.sessionId(), data.actionType(), data.payload(), data.messageId());
             }
             default -> throw ProblemException.invalidField("kind", "must be start, message or action");

@@ -2,7 +2,7 @@ package com.leadtolease.agent.rest;
 
 import com.leadtolease.agent.service.AgentReply;
 import com.leadtolease.agent.service.ConversationService;
-import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.contracts.chat.ChatActions;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,16 +51,8 @@ public class AgentResource {
     @Operation(summary = "A UI action: choose_listing, choose_slot, mark_favorite, request_docs, apply, handoff")
     public AgentReply action(@NotNull @Valid ActionRequest request) {
         Map<String, Object> payload = request.payload() == null ? Map.of() : request.payload();
-        requirePayload(request.type(), "choose_listing", "propertyId", payload);
-        requirePayload(request.type(), "choose_slot", "slotId", payload);
+        ChatActions.check("type", request.type(), payload);
         return conversations.action(request.sessionId().trim(), request.type(), payload, restMessageId());
-    }
-
-    private static void requirePayload(String type, String forType, String key, Map<String, Object> payload) {
-        Object value = payload.get(key);
-        if (type.equals(forType) && (value == null || value.toString().isBlank())) {
-            throw ProblemException.invalidField("payload." + key, "is required for " + forType);
-        }
     }
 
     private static String restMessageId() {

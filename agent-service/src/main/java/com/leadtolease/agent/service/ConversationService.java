@@ -112,7 +112,8 @@ public class ConversationService {
         try {
             sessions.persist(session);
         } catch (com.mongodb.MongoWriteException duplicate) {
-            throw ProblemException.conflict("Session " + session.id + " already exists", Map.of());
+            throw ProblemException.conflict("Conversation " + session.id
+                    + " has already started; send a message instead.", Map.of());
         }
         return session;
     }

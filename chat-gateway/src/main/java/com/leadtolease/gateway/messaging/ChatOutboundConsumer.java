@@ -75,8 +75,8 @@ public class ChatOutboundConsumer {
         require(reply.sessionId(), "sessionId");
         // The agent answers a message id once; an operator's reply may answer none, then its event id keys it.
         String key = reply.inReplyTo() != null ? reply.sessionId() + "/" + reply.inReplyTo() : "event/" + eventId;
-        replyLog.append(reply.sessionId(), key, seq -> frames.reply(seq, reply));
-        connections.replyStored(reply.sessionId(), reply.inReplyTo());
+        ReplyLog.StoredReply stored = replyLog.append(reply.sessionId(), key, seq -> frames.reply(seq, reply));
+        connections.replyStored(reply.sessionId(), reply.inReplyTo(), stored);
         pending.complete(reply.inReplyTo(), new TurnOutcome.Replied(reply));
     }
 

@@ -94,9 +94,7 @@ public class AgentResource {
 
     private String sessionIdOf(JsonNode body) {
         String sessionId = ChatInput.id(body, "sessionId");
-        int limit = config.rateLimits().sessionMessagesPerMinute();
-        rateLimiter.acquire("session-messages:" + sessionId, limit,
-                "This conversation sends messages faster than " + limit + " a minute; wait a moment.");
+        rateLimiter.sessionMessage(sessionId);
         return sessionId;
     }
 

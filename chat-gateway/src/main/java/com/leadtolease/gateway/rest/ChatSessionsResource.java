@@ -3,7 +3,6 @@ package com.leadtolease.gateway.rest;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.leadtolease.contracts.problem.ProblemException;
-import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
 import com.leadtolease.gateway.service.ChatInput;
 import com.leadtolease.gateway.service.ChatTokens;
@@ -34,14 +33,11 @@ public class ChatSessionsResource {
     private final ChatSessionRepository sessions;
     private final ChatTokens tokens;
     private final RateLimiter rateLimiter;
-    private final ChatConfig config;
 
-    ChatSessionsResource(ChatSessionRepository sessions, ChatTokens tokens, RateLimiter rateLimiter,
-                         ChatConfig config) {
+    ChatSessionsResource(ChatSessionRepository sessions, ChatTokens tokens, RateLimiter rateLimiter) {
         this.sessions = sessions;
         this.tokens = tokens;
         this.rateLimiter = rateLimiter;
-        this.config = config;
     }
 
     @POST
@@ -54,9 +50,7 @@ public class ChatSessionsResource {
             throw ProblemException.badRequest("The request body must be a JSON object.");
         }
         String propertyId = ChatInput.optional(requested, "propertyId", 100);
-        int limit = config.rateLimits().ipSessionsPerMinute();
-        rateLimiter.acquire("address-sessions:" + request.remoteAddress().hostAddress(), limit,
-                "More than " + limit + " chat sessions a minute were opened from your network; wait a moment.");
+        rateLimiter.addressSession(request.remoteAddress().hostAddress());
         String sessionId = UUID.randomUUID().toString();
         sessions.create(sessionId, propertyId, Instant.now());
         ChatTokens.IssuedToken token = tokens.issue(sessionId);

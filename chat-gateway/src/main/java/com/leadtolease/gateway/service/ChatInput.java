@@ -3,6 +3,7 @@ package com.leadtolease.gateway.service;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.contracts.chat.ChatActions;
 import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.contracts.problem.ProblemException;
 
@@ -15,8 +16,6 @@ import java.util.Set;
  */
 public final class ChatInput {
 
-    public static final Set<String> ACTION_TYPES = Set.of("choose_listing", "choose_slot", "mark_favorite",
-            "request_docs", "apply", "handoff");
     private static final Set<String> CHANNELS = Set.of("web", "sms", "crm");
     private static final int MAX_ID = 128;
     private static final int MAX_TEXT = 2000;
@@ -48,18 +47,13 @@ public final class ChatInput {
     public static ChatInboundData action(String sessionId, String messageId, JsonNode body, String typeField,
                                          ObjectMapper json) {
         String type = required(body, typeField, 32);
-        if (!ACTION_TYPES.contains(type)) {
-            throw ProblemException.invalidField(typeField,
-                    "must be one of choose_listing, choose_slot, mark_favorite, request_docs, apply, handoff");
-        }
         JsonNode payloadNode = body.get("payload");
         if (payloadNode != null && !payloadNode.isNull() && !payloadNode.isObject()) {
             throw ProblemException.invalidField("payload", "must be an object");
         }
         Map<String, Object> payload = payloadNode == null || payloadNode.isNull() ? Map.of()
                 : json.convertValue(payloadNode, PAYLOAD);
-        requirePayload(type, "choose_listing", "propertyId", payload);
-        requirePayload(type, "choose_slot", "slotId", payload);
+        ChatActions.check(typeField, type, payload);
         return new ChatInboundData(sessionId, messageId, ChatInboundData.KIND_ACTION, null, type, payload, "web",
                 null, null);
     }
@@ -89,12 +83,5 @@ public final class ChatInput {
             throw ProblemException.invalidField(field, "is required");
         }
         return value;
-    }
-
-    private static void requirePayload(String type, String forType, String key, Map<String, Object> payload) {
-        Object value = payload.get(key);
-        if (type.equals(forType) && (value == null || value.toString().isBlank())) {
-            throw ProblemException.invalidField("payload." + key, "is required for " + forType);
-        }
     }
 }

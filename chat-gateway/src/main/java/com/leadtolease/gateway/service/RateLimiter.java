@@ -1,5 +1,6 @@
 package com.leadtolease.gateway.service;
 
+import com.leadtolease.gateway.config.ChatConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,9 +18,34 @@ public class RateLimiter {
     private static final long IDLE_NANOS = TimeUnit.MINUTES.toNanos(2);
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final ChatConfig.RateLimits limits;
+
+    RateLimiter(ChatConfig config) {
+        this.limits = config.rateLimits();
+    }
+
+    /** A message (start, message, action) of a chat session, whether it came over REST or the WebSocket. */
+    public void sessionMessage(String sessionId) {
+        int limit = limits.sessionMessagesPerMinute();
+        acquire("session-messages:" + sessionId, limit,
+                "This conversation sends messages faster than " + limit + " a minute; wait a moment and send it again.");
+    }
+
+    /** A WebSocket message from a client address, over all its sessions. */
+    public void addressMessage(String address) {
+        acquire("address-messages:" + address, limits.ipMessagesPerMinute(),
+                "Too many chat messages from your network; wait a moment and send it again.");
+    }
+
+    /** A chat session opened from a client address. */
+    public void addressSession(String address) {
+        int limit = limits.ipSessionsPerMinute();
+        acquire("address-sessions:" + address, limit,
+                "More than " + limit + " chat sessions a minute were opened from your network; wait a moment.");
+    }
 
     /** Takes one token from the key's bucket, or throws {@link RateLimitExceeded} with the wait in seconds. */
-    public void acquire(String key, int perMinute, String detail) {
+    private void acquire(String key, int perMinute, String detail) {
         long wait = buckets.computeIfAbsent(key, k -> new Bucket(perMinute)).take(System.nanoTime());
         if (wait > 0) {
             throw new RateLimitExceeded(detail, wait);

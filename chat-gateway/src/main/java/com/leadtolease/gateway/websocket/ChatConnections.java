@@ -155,15 +155,24 @@ public class ChatConnections {
         settle(sessionId, messageId);
     }
 
-    /** A reply was stored in the log: every connection of the session gets what it misses, then typing off if done. */
-    public void replyStored(String sessionId, String inReplyTo) {
+    /**
+     * A reply was stored in the log: every connection of the session gets what it misses, then typing off if done. A
+     * connection that has everything before it just gets this reply; only one with a gap reads the log.
+     */
+    public void replyStored(String sessionId, String inReplyTo, ReplyLog.StoredReply stored) {
         SessionChannel channel = channels.get(sessionId);
         if (channel == null) {
             return;
         }
         for (Client client : channel.clients) {
             synchronized (client) {
-                if (client.lastSeq >= 0) {
+                if (client.lastSeq < 0 || stored.seq() <= client.lastSeq) {
+                    continue;
+                }
+                if (stored.seq() == client.lastSeq + 1) {
+                    send(client, stored.frame());
+                    client.lastSeq = stored.seq();
+                } else {
                     catchUp(client);
                 }
             }

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
-import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.messaging.ChatInboundPublisher;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
 import com.leadtolease.gateway.repository.PublishedMessages;
@@ -36,19 +35,17 @@ public class ChatFrameHandler {
     private final PublishedMessages published;
     private final ChatSessionRepository sessions;
     private final RateLimiter rateLimiter;
-    private final ChatConfig config;
     private final ObjectMapper json;
 
     ChatFrameHandler(ChatConnections connections, ChatFrames frames, ChatInboundPublisher publisher,
                      PublishedMessages published, ChatSessionRepository sessions, RateLimiter rateLimiter,
-                     ChatConfig config, ObjectMapper json) {
+                     ObjectMapper json) {
         this.connections = connections;
         this.frames = frames;
         this.publisher = publisher;
         this.published = published;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
-        this.config = config;
         this.json = json;
     }
 
@@ -86,12 +83,8 @@ public class ChatFrameHandler {
             connections.send(client, frames.ack(data.messageId()));
             return;
         }
-        ChatConfig.RateLimits limits = config.rateLimits();
-        rateLimiter.acquire("session-messages:" + data.sessionId(), limits.sessionMessagesPerMinute(),
-                "This chat sends messages faster than " + limits.sessionMessagesPerMinute() + " a minute; "
-                        + "wait a moment and send it again.");
-        rateLimiter.acquire("address-messages:" + clientAddress, limits.ipMessagesPerMinute(),
-                "Too many chat messages from your network; wait a moment and send it again.");
+        rateLimiter.sessionMessage(data.sessionId());
+        rateLimiter.addressMessage(clientAddress);
         connections.expect(data.sessionId(), data.messageId());
         try {
             publisher.publish(data).await().atMost(PUBLISH_TIMEOUT);

@@ -65,18 +65,22 @@ public class ThreadStore {
             thread.messages().forEach(m -> messages.add(ThreadDocuments.message(m, jobId)));
             thread.rawMessages().forEach(r -> raw.add(ThreadDocuments.raw(r, jobId)));
         }
-        insertKeepingExisting(db.messages(), messages);
-        insertKeepingExisting(db.rawMessages(), raw);
+        // A message already stored belongs to a thread this call now owns: left behind by a rollback that stopped
+        // halfway, its id and content derive from the same thread, so it is kept.
+        insertSkippingDuplicates(db.messages(), messages);
+        insertSkippingDuplicates(db.rawMessages(), raw);
         return stored;
     }
 
     /**
-     * Plain inserts (much cheaper than upserts). A document that exists already was staged by an earlier attempt of
-     * this job for a thread this call now owns; its ids and content derive from the same input, so it is kept.
+     * Plain unordered inserts (much cheaper than upserts) that leave out documents whose id is stored already.
+     *
+     * @return the positions in {@code docs} of those left out
      */
-    private static void insertKeepingExisting(MongoCollection<Document> collection, List<Document> docs) {
+    private static Set<Integer> insertSkippingDuplicates(MongoCollection<Document> collection, List<Document> docs) {
+        Set<Integer> duplicates = new HashSet<>();
         if (docs.isEmpty()) {
-            return;
+            return duplicates;
         }
         try {
             collection.insertMany(docs, UNORDERED_INSERT);
@@ -85,8 +89,10 @@ public class ThreadStore {
                 if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                     throw e;
                 }
+                duplicates.add(error.getIndex());
             }
         }
+        return duplicates;
     }
 
     /** Inserts the thread documents; one that another job inserted meanwhile (duplicate key) is left out. */
@@ -94,17 +100,7 @@ public class ThreadStore {
                                                 Function<ProcessedThread, OutboxEntry> eventOf) {
         List<Document> docs = threads.stream()
                 .map(thread -> ThreadDocuments.thread(thread, jobId, now, eventOf.apply(thread))).toList();
-        Set<Integer> duplicates = new HashSet<>();
-        try {
-            db.threads().insertMany(docs, UNORDERED_INSERT);
-        } catch (MongoBulkWriteException e) {
-            for (BulkWriteError error : e.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                duplicates.add(error.getIndex());
-            }
-        }
+        Set<Integer> duplicates = insertSkippingDuplicates(db.threads(), docs);
         List<ProcessedThread> inserted = new ArrayList<>();
         for (int i = 0; i < threads.size(); i++) {
             if (!duplicates.contains(i)) {

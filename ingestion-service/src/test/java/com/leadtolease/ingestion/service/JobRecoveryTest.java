@@ -1,5 +1,6 @@
 package com.leadtolease.ingestion.service;
 
+import static com.leadtolease.ingestion.support.IngestApi.thread;
 import static com.leadtolease.ingestion.support.IngestApi.threads;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +11,7 @@ import com.leadtolease.ingestion.support.MongoPeek;
 import com.leadtolease.ingestion.support.StagedJobs;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -52,8 +54,10 @@ class JobRecoveryTest {
         recovery.recover(null);
 
         assertThat(jobs.find(jobId).orElseThrow().status()).isEqualTo(JobStatus.SUCCEEDED);
-        assertThat(threads("recovery-committing").getInt("total")).isEqualTo(1);
-        assertThat(MongoPeek.db().getCollection("messages")
-                .countDocuments(Filters.eq("job_id", jobId))).isEqualTo(2);
+        JsonPath listed = threads("recovery-committing");
+        assertThat(listed.getInt("total")).isEqualTo(1);
+        assertThat(thread(listed.getString("items[0].threadId")).getList("messages.text", String.class))
+                .as("the committed thread is shown with its messages").hasSize(2)
+                .anyMatch(text -> text.contains("recovery-committing"));
     }
 }

@@ -26,12 +26,13 @@ final class NameExtractor {
             CuedPattern.of(List.of("here"),
                     "(?:(?i:\\b(?:hi|hello|hey)\\b)[,!]?\\s+|^|[.!?,;]\\s*)(" + CAPITALIZED_WORD + "(?:\\s+"
                     + CAPITALIZED_WORD + ")?)\\s+(?i:here)\\b"),
-            // A signature: a sign-off (or a dash) and a name that ends the message or is followed by contact details.
-            CuedPattern.of(List.of("thank", "thx", "regards", "best", "cheers", "sincerely", "warmly", "- ", "\u2014 ",
+            // A signature: a sign-off (or a dash) and a name that ends the message or is followed by contact details,
+            // as written or already redacted ("[PHONE]").
+            CuedPattern.of(List.of("thank", "thx", "regards", "best", "cheers", "sincerely", "warmly", "-", "\u2014",
                             "~"),
                     "(?:(?i:\\b(?:thanks|thank you|thx|regards|best|cheers|sincerely|warmly))[,!.]?|(?:^|\\s)[-\u2014~])"
                     + "\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"
-                    + "(?=\\s*(?:$|[,;(\\n]|\\+?\\d|\\S+@)|\\s+(?i:and)\\s)"));
+                    + "(?=\\s*(?:$|[,;(\\n\\[]|\\+?\\d|\\S+@)|\\s+(?i:and)\\s)"));
 
     private static final Set<String> NOT_NAMES = Set.of(
             "a", "an", "the", "and", "or", "but", "so", "is", "me", "my", "i", "it", "its", "that", "this", "there",
