@@ -14,7 +14,9 @@
 # to show a turn's latency below saturation; 0 skips it),
 # BENCH_PORT_BASE (38080: gateway +0, agent +1, booking +2, ..., Kafka +1000/+1001, Mongo +2000, SMTP +3000,
 # mailbox +3001), BENCH_WITH_EMBEDDING=1 (also start embedding-service), L2L_SERVICE_JAVA_OPTS (default here
-# "-Xmx384m": full JIT, unlike ./dev.sh's quick-start C1-only default), BENCH_KEEP_DATA=1 (keep the data dir).
+# "-Xmx384m": full JIT, unlike ./dev.sh's quick-start C1-only default), BENCH_KEEP_DATA=1 (keep the data dir),
+# BENCH_JFR=1 (record a Flight Recorder CPU profile of every JVM of the stack from "up" to the end of the bench, into
+# target/chat-latency-bench/jfr-*/NAME.jfr; summarize with bench/jfr-top.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -121,8 +123,35 @@ grep "Lead-to-Lease is up" "$LAUNCHER_LOG"
 echo "Machine: $(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Stack: $SERVICES · AGENT_MODE=guided · service JVM options: $L2L_SERVICE_JAVA_OPTS"
 echo "Rate limits raised for this run through the gateway's env (defaults unchanged): CHAT_IP_SESSIONS_PER_MINUTE=$CHAT_IP_SESSIONS_PER_MINUTE CHAT_SESSION_MESSAGES_PER_MINUTE=$CHAT_SESSION_MESSAGES_PER_MINUTE CHAT_IP_MESSAGES_PER_MINUTE=$CHAT_IP_MESSAGES_PER_MINUTE"
+stack_jvms() { # "pid name" for the launcher and each service JVM it started
+  echo "$LAUNCHER_JVM launcher"
+  local pid args
+  for pid in $(pgrep -P "$LAUNCHER_JVM" java || true); do
+    args="$(tr '\0' ' ' <"/proc/$pid/cmdline")"
+    case "$args" in
+      *quarkus-run.jar*) [[ "$args" =~ ([a-z-]+)/target/quarkus-app/quarkus-run.jar ]] && echo "$pid ${BASH_REMATCH[1]}" ;;
+      *kafka.Kafka*) echo "$pid kafka" ;;
+    esac
+  done
+}
+JFR_DIR=""
+if [[ "${BENCH_JFR:-0}" == 1 ]]; then
+  LAUNCHER_JVM="$LAUNCHER_PID" # dev.sh execs the launcher JVM
+  JFR_DIR="$RUN_DIR/jfr-$(date +%Y%m%d-%H%M%S)"
+  mkdir -p "$JFR_DIR"
+  while read -r pid name; do
+    jcmd "$pid" JFR.start name=bench settings=profile filename="$JFR_DIR/$name.jfr" >/dev/null
+  done < <(stack_jvms)
+  echo "Flight Recorder profiles of the stack's JVMs go to $JFR_DIR"
+fi
 java -Xmx512m -cp "$CP" bench/ChatLatencyBench.java \
   gateway="http://127.0.0.1:$GATEWAY_PORT" agent="http://127.0.0.1:$AGENT_PORT" kafka="127.0.0.1:$KAFKA_PORT" \
   stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-3}" warmup="${BENCH_WARMUP:-1}" \
   thinkMs="${BENCH_THINK_MS:-3000}" roundtrips="${BENCH_ROUNDTRIPS:-2000}" policyConversations="${BENCH_POLICY_CONVERSATIONS:-30}"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [[ -n "$JFR_DIR" ]]; then
+  while read -r pid name; do
+    jcmd "$pid" JFR.stop name=bench >/dev/null || echo "could not stop the recording of $name ($pid)" >&2
+  done < <(stack_jvms)
+  ls -l "$JFR_DIR"
+fi

@@ -2,7 +2,9 @@ package com.leadtolease.agent;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.repository.SessionRepository;
+import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.agent.support.BookingFixtures;
 import com.leadtolease.agent.support.InjectBookingService;
 import com.leadtolease.testing.KafkaTestClient;
@@ -45,6 +47,8 @@ class ChatKafkaTest {
     WireMockServer booking;
     @Inject
     SessionRepository sessions;
+    @Inject
+    TurnRepository turns;
 
     @BeforeEach
     void resetBooking() {
@@ -69,6 +73,11 @@ class ChatKafkaTest {
         assertThat(replies.get(2).value()).contains("\"inReplyTo\":\"m-2\"").contains("under $1,600")
                 .contains("When would you like to move in?");
         assertThat(sessions.findById(sessionId).channel).isEqualTo("sms");
+        await().atMost(WAIT).untilAsserted(() -> {
+            List<Turn> stored = turns.find("sessionId", sessionId).list();
+            assertThat(stored).as("each turn's events removed from its outbox once published").hasSize(3)
+                    .allSatisfy(turn -> assertThat(turn.outbox).isEmpty());
+        });
     }
 
     @Test

@@ -26,12 +26,15 @@ public class BookingApi {
     private final BookingCalls calls;
     private final ObjectMapper json;
     private final AuditTrail audit;
+    private final PropertyCache properties;
 
-    BookingApi(@RestClient BookingClient client, BookingCalls calls, ObjectMapper json, AuditTrail audit) {
+    BookingApi(@RestClient BookingClient client, BookingCalls calls, ObjectMapper json, AuditTrail audit,
+               PropertyCache properties) {
         this.client = client;
         this.calls = calls;
         this.json = json;
         this.audit = audit;
+        this.properties = properties;
     }
 
     public List<BookingViews.Listing> search(String sessionId, SearchCriteria c) {
@@ -43,10 +46,20 @@ public class BookingApi {
         return answer.ok() ? read(answer, BookingViews.ListingPage.class).itemsOrEmpty() : List.of();
     }
 
+    /** Served from {@link PropertyCache} when it was read recently; only a real call is audited. */
     public Optional<BookingViews.PropertyDetail> property(String sessionId, String propertyId) {
+        Optional<BookingViews.PropertyDetail> cached = properties.get(propertyId);
+        if (cached.isPresent()) {
+            return cached;
+        }
         Upstream answer = call(sessionId, "booking.get_property", "propertyId=" + propertyId,
                 () -> calls.read(() -> client.property(propertyId)));
-        return answer.ok() ? Optional.of(read(answer, BookingViews.PropertyDetail.class)) : Optional.empty();
+        if (!answer.ok()) {
+            return Optional.empty();
+        }
+        BookingViews.PropertyDetail detail = read(answer, BookingViews.PropertyDetail.class);
+        properties.put(propertyId, detail);
+        return Optional.of(detail);
     }
 
     public Optional<BookingViews.Availability> availability(String sessionId, String propertyId, LocalDate from,

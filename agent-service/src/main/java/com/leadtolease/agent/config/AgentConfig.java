@@ -40,6 +40,10 @@ public interface AgentConfig {
         String booking();
 
         String embedding();
+
+        /** How long a property's details are reused before booking-service is asked again (0s: never reused). */
+        @WithDefault("30s")
+        Duration propertyCacheTtl();
     }
 
     interface Session {
@@ -68,8 +72,13 @@ public interface AgentConfig {
     }
 
     interface Outbox {
+        /** How often the relay checks whether a sweep is due (and retries one that failed). */
         @WithDefault("250ms")
         Duration relayEvery();
+
+        /** How often the relay queries the outboxes for events left behind (e.g. by a crashed instance). */
+        @WithDefault("5s")
+        Duration sweepEvery();
 
         @WithDefault("100")
         int batchSize();

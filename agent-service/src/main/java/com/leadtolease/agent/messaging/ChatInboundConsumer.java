@@ -93,11 +93,8 @@ public class ChatInboundConsumer {
                     data.propertyId(), data.messageId());
             case ChatInboundData.KIND_MESSAGE -> {
                 requireField(data.text(), "text");
-                if (!conversations.exists(data.sessionId())) {
-                    // The gateway may open a session with its first message: open it without a greeting, then answer.
-                    conversations.openSilently(data.sessionId(), data.leadId(), data.channel(), data.propertyId());
-                }
-                conversations.reply(data.sessionId(), data.text(), data.messageId());
+                conversations.replyOpeningIfNew(data.sessionId(), data.leadId(), data.channel(), data.propertyId(),
+                        data.text(), data.messageId());
             }
             case ChatInboundData.KIND_ACTION -> {
                 ChatActions.check("actionType", data.actionType(), data.payload());

@@ -16,7 +16,12 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -24,9 +29,17 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Publishes the events waiting in document outboxes — turns (chat.outbound, agent.actions) and leads (leads.events)
- * — and removes each only after Kafka acknowledged it. A crash in between publishes it again with the same CloudEvent
- * id, which consumers deduplicate on. Rounds run one at a time on one thread, oldest turn first, so one session's
- * replies leave in order; a round starts on a timer and right after every write.
+ * — and removes them only after Kafka acknowledged them. A crash in between publishes them again with the same
+ * CloudEvent ids, which consumers deduplicate on.
+ * <p>
+ * Two paths, one thread, so one session's events leave in the order they were written:
+ * <ul>
+ * <li>a document just written is handed over ({@link #relay(Turn)}, {@link #relay(Lead)}) and its events are
+ * published from that copy, without querying for them;</li>
+ * <li>a sweep queries the outboxes for anything left: at start (a crashed instance's leftovers), after a failed send,
+ * and every {@code agent.outbox.sweep-every}. Until a sweep has drained them, handed-over events wait for it, so
+ * nothing newer overtakes an event still waiting in Mongo.</li>
+ * </ul>
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -38,11 +51,19 @@ public class OutboxRelay {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
 
+    private record HandedOver(boolean lead, String documentId, List<OutboxEntry> entries) {
+    }
+
     private final TurnRepository turns;
     private final LeadRepository leads;
     private final Map<String, MutinyEmitter<String>> emitters;
     private final AgentConfig config;
+    private final Queue<HandedOver> handedOver = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean roundQueued = new AtomicBoolean();
+    private volatile boolean sweepDue = true;
+    private volatile long lastSweepNanos = System.nanoTime();
+    /** Events the last sweep published: a document handed over while that sweep ran is not published twice. */
+    private Set<String> sweptEventIds = Set.of();
     private ScheduledExecutorService worker;
 
     OutboxRelay(TurnRepository turns, LeadRepository leads,
@@ -64,7 +85,7 @@ public class OutboxRelay {
     /** Own timer: the Quarkus scheduler does not go below one second. Started after the channels are wired. */
     void onStart(@Observes StartupEvent event) {
         long interval = config.outbox().relayEvery().toMillis();
-        worker.scheduleWithFixedDelay(this::poke, interval, interval, TimeUnit.MILLISECONDS);
+        worker.scheduleWithFixedDelay(this::sweepIfDue, 0, interval, TimeUnit.MILLISECONDS);
     }
 
     @PreDestroy
@@ -72,38 +93,104 @@ public class OutboxRelay {
         worker.shutdownNow();
     }
 
-    /** Asks for a round soon; calls while one is already queued collapse into it. */
-    public void poke() {
+    /** Publishes the events of a turn that was just inserted. */
+    public void relay(Turn turn) {
+        handOver(new HandedOver(false, turn.id, List.copyOf(turn.outbox)));
+    }
+
+    /** Publishes the events of a lead that was just saved (with any older ones still in its outbox, oldest first). */
+    public void relay(Lead lead) {
+        handOver(new HandedOver(true, lead.id, List.copyOf(lead.outbox)));
+    }
+
+    private void handOver(HandedOver document) {
+        if (!document.entries().isEmpty()) {
+            handedOver.add(document);
+            scheduleRound();
+        }
+    }
+
+    private void sweepIfDue() {
+        if (sweepDue || System.nanoTime() - lastSweepNanos >= config.outbox().sweepEvery().toNanos()) {
+            sweepDue = true;
+            scheduleRound();
+        }
+    }
+
+    /** Calls while a round is already queued collapse into it. */
+    private void scheduleRound() {
         if (worker != null && roundQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 roundQueued.set(false);
-                publishPending();
+                round();
             });
         }
     }
 
-    int publishPending() {
+    /** One round on the relay's thread; package-private so tests can run it synchronously. */
+    int round() {
+        return sweepDue ? sweep() : publishHandedOver();
+    }
+
+    private int publishHandedOver() {
         int count = 0;
-        try {
-            for (Turn turn : turns.findWithUnpublishedEvents(config.outbox().batchSize())) {
-                for (OutboxEntry entry : turn.outbox) {
-                    publish(entry);
-                    turns.removeFromOutbox(turn.id, entry.eventId);
-                    count++;
-                }
+        for (HandedOver document; (document = handedOver.poll()) != null; ) {
+            List<OutboxEntry> entries = document.entries().stream()
+                    .filter(entry -> !sweptEventIds.contains(entry.eventId)).toList();
+            try {
+                publishAndRemove(document.lead(), document.documentId(), entries);
+                count += entries.size();
+            } catch (RuntimeException e) {
+                // Everything handed over is also in Mongo: the sweep publishes it, in order, once Kafka is back.
+                LOG.warnf("Outbox relay stopped after %d events; a sweep takes over: %s", count, e.toString());
+                handedOver.clear();
+                sweepDue = true;
+                break;
             }
-            for (Lead lead : leads.findWithUnpublishedEvents(config.outbox().batchSize())) {
-                for (OutboxEntry entry : lead.outbox) {
-                    publish(entry);
-                    leads.removeFromOutbox(lead.id, entry.eventId);
-                    count++;
-                }
-            }
-        } catch (RuntimeException e) {
-            // Kafka or Mongo unavailable: stop this round; the entries stay and the next round retries them.
-            LOG.warnf("Outbox relay round stopped after %d events: %s", count, e.toString());
         }
         return count;
+    }
+
+    private int sweep() {
+        // Handed-over documents were written before they were handed over: this sweep's queries find them.
+        handedOver.clear();
+        int batch = config.outbox().batchSize();
+        Set<String> published = new HashSet<>();
+        try {
+            List<Turn> pendingTurns = turns.findWithUnpublishedEvents(batch);
+            for (Turn turn : pendingTurns) {
+                published.addAll(publishAndRemove(false, turn.id, turn.outbox));
+            }
+            List<Lead> pendingLeads = leads.findWithUnpublishedEvents(batch);
+            for (Lead lead : pendingLeads) {
+                published.addAll(publishAndRemove(true, lead.id, lead.outbox));
+            }
+            lastSweepNanos = System.nanoTime();
+            sweepDue = pendingTurns.size() == batch || pendingLeads.size() == batch;
+            if (sweepDue) {
+                scheduleRound();
+            }
+        } catch (RuntimeException e) {
+            // Kafka or Mongo unavailable: the entries stay, and the next tick sweeps again.
+            LOG.warnf("Outbox relay sweep stopped after %d events: %s", published.size(), e.toString());
+        }
+        sweptEventIds = published;
+        return published.size();
+    }
+
+    /** @return the ids of the events published and removed */
+    private List<String> publishAndRemove(boolean lead, String documentId, List<OutboxEntry> entries) {
+        if (entries.isEmpty()) {
+            return List.of();
+        }
+        entries.forEach(this::publish);
+        List<String> eventIds = entries.stream().map(entry -> entry.eventId).toList();
+        if (lead) {
+            leads.removeFromOutbox(documentId, eventIds);
+        } else {
+            turns.removeFromOutbox(documentId, eventIds);
+        }
+        return eventIds;
     }
 
     private void publish(OutboxEntry entry) {

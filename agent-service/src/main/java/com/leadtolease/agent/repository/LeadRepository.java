@@ -29,7 +29,7 @@ public class LeadRepository implements PanacheMongoRepositoryBase<Lead, String> 
         long expected = lead.version;
         lead.version = expected + 1;
         boolean saved = mongoCollection().replaceOne(
-                Filters.and(Filters.eq("_id", lead.id), Filters.eq("version", expected)), lead).getMatchedCount() == 1;
+                VersionFilter.of(lead.id, expected), lead).getMatchedCount() == 1;
         if (!saved) {
             lead.version = expected;
         }
@@ -41,9 +41,9 @@ public class LeadRepository implements PanacheMongoRepositoryBase<Lead, String> 
                 .into(new ArrayList<>());
     }
 
-    /** Removes a published event and bumps the version, so a concurrent save of an older copy cannot resurrect it. */
-    public void removeFromOutbox(String leadId, String eventId) {
+    /** Removes published events and bumps the version, so a concurrent save of an older copy cannot resurrect them. */
+    public void removeFromOutbox(String leadId, List<String> eventIds) {
         mongoCollection().updateOne(Filters.eq("_id", leadId),
-                Updates.combine(Updates.pull("outbox", Filters.eq("eventId", eventId)), Updates.inc("version", 1L)));
+                Updates.combine(Updates.pull("outbox", Filters.in("eventId", eventIds)), Updates.inc("version", 1L)));
     }
 }

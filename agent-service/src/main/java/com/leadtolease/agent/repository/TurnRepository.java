@@ -36,8 +36,8 @@ public class TurnRepository implements PanacheMongoRepositoryBase<Turn, String> 
                 .into(new ArrayList<>());
     }
 
-    public void removeFromOutbox(String turnId, String eventId) {
+    public void removeFromOutbox(String turnId, List<String> eventIds) {
         mongoCollection().updateOne(Filters.eq("_id", turnId),
-                Updates.pull("outbox", Filters.eq("eventId", eventId)));
+                Updates.pull("outbox", Filters.in("eventId", eventIds)));
     }
 }

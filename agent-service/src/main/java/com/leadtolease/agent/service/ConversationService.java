@@ -90,11 +90,6 @@ public class ConversationService {
         return runTurn(session, null, messageId, false, reply -> policy.greet(session, reply));
     }
 
-    /** Opens a conversation without a greeting (the chat gateway sent its first message straight away). */
-    public void openSilently(String sessionId, String leadId, String channel, String propertyId) {
-        open(sessionId, leadId, channel, propertyId);
-    }
-
     private ConversationSession open(String sessionId, String leadId, String channel, String propertyId) {
         Instant now = clock.instant();
         ConversationSession session = new ConversationSession();
@@ -119,7 +114,21 @@ public class ConversationService {
     }
 
     public AgentReply reply(String sessionId, String text, String messageId) {
-        ConversationSession session = openSession(sessionId);
+        return answer(openSession(sessionId), text, messageId);
+    }
+
+    /**
+     * Answers a message of the chat gateway, which may open a conversation with its first message instead of a
+     * start: then the conversation is opened without a greeting and the message answered.
+     */
+    public AgentReply replyOpeningIfNew(String sessionId, String leadId, String channel, String propertyId,
+                                        String text, String messageId) {
+        ConversationSession session = sessions.findByIdOptional(sessionId).map(ConversationService::requireOpen)
+                .orElseGet(() -> open(sessionId, leadId, channel, propertyId));
+        return answer(session, text, messageId);
+    }
+
+    private AgentReply answer(ConversationSession session, String text, String messageId) {
         LocalDate today = today(session);
         return runTurn(session, text, messageId, true, reply -> {
             if (mode.llm()) {
@@ -138,20 +147,19 @@ public class ConversationService {
                 reply -> policy.onAction(session, type, payload, today, reply));
     }
 
-    public boolean exists(String sessionId) {
-        return sessions.findByIdOptional(sessionId).isPresent();
-    }
-
     /** A message id that already has its turn was answered before: a redelivery, not a new message. */
     public boolean alreadyAnswered(String messageId) {
         return turns.findByIdOptional(messageId).isPresent();
     }
 
     private ConversationSession openSession(String sessionId) {
-        ConversationSession session = sessions.findByIdOptional(sessionId)
-                .orElseThrow(() -> ProblemException.notFound("No conversation with sessionId " + sessionId));
+        return requireOpen(sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("No conversation with sessionId " + sessionId)));
+    }
+
+    private static ConversationSession requireOpen(ConversationSession session) {
         if (!session.isOpen()) {
-            throw new ProblemException(Problem.of(410, "Gone", "Conversation " + sessionId
+            throw new ProblemException(Problem.of(410, "Gone", "Conversation " + session.id
                     + " has expired; start a new one with POST /api/agent/start"));
         }
         return session;
@@ -181,10 +189,7 @@ public class ConversationService {
             throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
                     + "please send yours again.", Map.of());
         }
-        if (inboundText != null) {
-            messages.record(session.id, inboundIndex, MessageLog.LEAD, inboundText, session.stage, today);
-        }
-        messages.record(session.id, outboundIndex, MessageLog.AGENT, reply.text(), session.stage, today);
+        messages.recordTurn(session.id, inboundIndex, inboundText, outboundIndex, reply.text(), session.stage, today);
         AgentReply answer = new AgentReply(session.id, reply.text(), session.stage, reply.cards(),
                 reply.quickReplies(), reply.actions().stream().map(AgentAction::toView).toList(),
                 new GuardrailData(reply.guardrail(), reply.handoff()));
@@ -236,8 +241,9 @@ public class ConversationService {
                         EventTypes.AGENT_ACTION, session.id, now, write(data)));
             }
         }
-        turns.insertOnce(turn);
-        relay.poke();
+        if (turns.insertOnce(turn)) {
+            relay.relay(turn);
+        }
     }
 
     /** The same action of the same session always carries the same key, however often it is published. */

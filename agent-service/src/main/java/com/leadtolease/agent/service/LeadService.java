@@ -92,7 +92,7 @@ public class LeadService {
                 lead.outbox.add(event(lead, EventTypes.LEAD_STAGE_CHANGED, previousStage, now));
             }
             if (save(lead, created)) {
-                relay.poke();
+                relay.relay(lead);
                 return new LeadUpsert(lead, created, true);
             }
             if (attempt == ATTEMPTS) {

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +39,30 @@ public class MessageLog {
         this.clock = clock;
     }
 
-    public void record(String sessionId, int turnIndex, String role, String text, String stage, LocalDate today) {
+    /**
+     * Stores one turn's messages in one write: the prospect's (none for a greeting: {@code inboundText} null) and the
+     * agent's reply.
+     */
+    public void recordTurn(String sessionId, int inboundIndex, String inboundText, int replyIndex, String replyText,
+                           String stage, LocalDate today) {
+        List<StoredMessage> turn = new ArrayList<>(2);
+        if (inboundText != null) {
+            turn.add(message(sessionId, inboundIndex, LEAD, inboundText, stage, today));
+        }
+        turn.add(message(sessionId, replyIndex, AGENT, replyText, stage, today));
+        save(turn);
+    }
+
+    /** Stores messages prepared with {@link #message} in one write. */
+    public void save(List<StoredMessage> messages) {
+        if (!messages.isEmpty()) {
+            repository.persistOrUpdate(messages);
+        }
+    }
+
+    /** A message as stored: PII replaced by placeholders and kept only as keyed hashes, entities for a prospect's. */
+    public StoredMessage message(String sessionId, int turnIndex, String role, String text, String stage,
+                                 LocalDate today) {
         Redaction redaction = redactor.redact(text);
         StoredMessage message = new StoredMessage();
         message.id = sessionId + ":" + turnIndex;
@@ -61,6 +85,6 @@ public class MessageLog {
             message.areas = entities.areas();
             message.preferences = entities.preferences();
         }
-        repository.persistOrUpdate(message);
+        return message;
     }
 }

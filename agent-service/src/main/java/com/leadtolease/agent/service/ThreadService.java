@@ -2,6 +2,7 @@ package com.leadtolease.agent.service;
 
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.domain.LeadThread;
+import com.leadtolease.agent.domain.StoredMessage;
 import com.leadtolease.agent.repository.ThreadRepository;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.text.normalize.Role;
@@ -54,16 +55,18 @@ public class ThreadService {
         record.channel = channel;
         record.createdAt = now;
         List<StageClassification> labels = new ArrayList<>();
+        List<StoredMessage> stored = new ArrayList<>(thread.size());
         int index = 0;
         for (ThreadMessage message : thread) {
             Role role = "agent".equals(message.role()) ? Role.AGENT : Role.LEAD;
             StageClassification stage = stages.classify(redactor.redact(message.text()).cleanText(), role);
             labels.add(stage);
             Instant at = message.timestamp() != null ? message.timestamp() : now;
-            messages.record(record.id, index++, message.role(), message.text(), stage.stage().wireName(),
-                    at.atZone(zone).toLocalDate());
+            stored.add(messages.message(record.id, index++, message.role(), message.text(), stage.stage().wireName(),
+                    at.atZone(zone).toLocalDate()));
             record.lastMessageAt = at;
         }
+        messages.save(stored);
         record.messageCount = thread.size();
         record.stage = StageClassifier.threadStage(labels).wireName();
         threads.persist(record);
