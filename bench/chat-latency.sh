@@ -8,8 +8,8 @@
 #                                      target/chat-latency-bench/, run, print, and always stop the stack
 #   bench/chat-latency.sh --build      build first in any case (./mvnw -o install -DskipTests, under the build lock)
 #
-# Env: BENCH_SESSIONS (50), BENCH_CONVERSATIONS (3 measured conversations per session, after BENCH_WARMUP = 1
-# warm-up conversation each), BENCH_ROUNDTRIPS (2000 bare Kafka round trips), BENCH_POLICY_CONVERSATIONS (30),
+# Env: BENCH_SESSIONS (50), BENCH_CONVERSATIONS (4 measured conversations per session, after BENCH_WARMUP = 8
+# warm-up conversations each: with fewer, the JIT compilers still take half the CPU while measuring), BENCH_ROUNDTRIPS (2000 bare Kafka round trips), BENCH_POLICY_CONVERSATIONS (30),
 # BENCH_THINK_MS (3000: think time before each message in a second, paced pass of one conversation per session,
 # to show a turn's latency below saturation; 0 skips it),
 # BENCH_PORT_BASE (38080: gateway +0, agent +1, booking +2, ..., Kafka +1000/+1001, Mongo +2000, SMTP +3000,
@@ -146,7 +146,7 @@ if [[ "${BENCH_JFR:-0}" == 1 ]]; then
 fi
 java -Xmx512m -cp "$CP" bench/ChatLatencyBench.java \
   gateway="http://127.0.0.1:$GATEWAY_PORT" agent="http://127.0.0.1:$AGENT_PORT" kafka="127.0.0.1:$KAFKA_PORT" \
-  stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-3}" warmup="${BENCH_WARMUP:-1}" \
+  stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-4}" warmup="${BENCH_WARMUP:-8}" \
   thinkMs="${BENCH_THINK_MS:-3000}" roundtrips="${BENCH_ROUNDTRIPS:-2000}" policyConversations="${BENCH_POLICY_CONVERSATIONS:-30}"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n "$JFR_DIR" ]]; then

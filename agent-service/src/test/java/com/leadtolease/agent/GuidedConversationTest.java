@@ -266,6 +266,12 @@ class GuidedConversationTest {
         assertThat(family.getString("reply")).contains("open to everyone").contains("playground");
         assertThat(family.getString("guardrail.triggered")).isNull();
         assertThat(sessions.findById(sessionId).facts.pets).as("a question about dogs is not a dog").isNull();
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "How much is rent there?"))
+                .getString("reply")).startsWith("Rents at Bayou Flats: 2 bedrooms $1,850 a month.");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Is there a pool and an elevator?"))
+                .getString("reply")).startsWith("Yes, Bayou Flats has a pool. I don't see an elevator among");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Do you do month-to-month?"))
+                .getString("reply")).startsWith("I don't have the lease lengths offered at Bayou Flats");
 
         JsonPath once = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "blorp zzz"));
         assertThat(once.getString("reply")).startsWith("Sorry, I didn't quite catch that.");

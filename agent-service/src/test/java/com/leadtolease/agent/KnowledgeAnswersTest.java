@@ -65,14 +65,15 @@ class KnowledgeAnswersTest {
     }
 
     @Test
-    void withoutAGoodMatchOrWithEmbeddingServiceDownTheGuidedPolicySaysItDidNotUnderstand() {
+    void withoutAGoodMatchOrWithEmbeddingServiceDownTheGuidedPolicySaysPlainlyItHasNoAnswer() {
         embeddings.stubFor(post(urlEqualTo(SEARCH)).willReturn(aResponse().withStatus(503)));
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
 
         JsonPath answer = call("/api/agent/reply", Map.of("sessionId", sessionId,
                 "text", "Is there a package locker for deliveries?"));
 
-        assertThat(answer.getString("reply")).startsWith("Sorry, I didn't quite catch that.");
+        assertThat(answer.getString("reply")).startsWith("That's a good question, but I don't have the answer")
+                .contains("talk to a person");
         assertThat(answer.getList("cards")).isEmpty();
     }
 

@@ -76,8 +76,11 @@ public interface AgentConfig {
         @WithDefault("250ms")
         Duration relayEvery();
 
-        /** How often the relay queries the outboxes for events left behind (e.g. by a crashed instance). */
-        @WithDefault("5s")
+        /**
+         * How often the relay also queries the outboxes for events left behind by another, crashed instance (its own
+         * are swept at start and after a failed send). The query scans on the embedded dev store: not too often.
+         */
+        @WithDefault("60s")
         Duration sweepEvery();
 
         @WithDefault("100")

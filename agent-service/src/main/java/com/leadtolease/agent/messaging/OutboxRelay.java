@@ -36,9 +36,9 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ul>
  * <li>a document just written is handed over ({@link #relay(Turn)}, {@link #relay(Lead)}) and its events are
  * published from that copy, without querying for them;</li>
- * <li>a sweep queries the outboxes for anything left: at start (a crashed instance's leftovers), after a failed send,
- * and every {@code agent.outbox.sweep-every}. Until a sweep has drained them, handed-over events wait for it, so
- * nothing newer overtakes an event still waiting in Mongo.</li>
+ * <li>a sweep queries the outboxes for anything left: at start (this instance's leftovers from before a crash), after
+ * a failed send, and every {@code agent.outbox.sweep-every} (another instance's, if it crashed). Until a sweep has
+ * drained them, handed-over events wait for it, so nothing newer overtakes an event still waiting in Mongo.</li>
  * </ul>
  */
 @ApplicationScoped

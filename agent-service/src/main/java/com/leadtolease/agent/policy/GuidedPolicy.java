@@ -34,6 +34,9 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class GuidedPolicy {
 
+    /** A question nothing we know answers: said plainly (counts towards the hand-off like a misunderstanding). */
+    static final String UNANSWERED_QUESTION = "That's a good question, but I don't have the answer in my details, "
+            + "and I won't guess. The leasing team can answer it: say \"talk to a person\" and I'll bring them in.";
     private static final Pattern BARE_NO = Pattern.compile("^\\s*(?:no|nope|none|nah|no,? thanks?)\\b[.!]?",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NAME = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})"
@@ -126,7 +129,7 @@ public class GuidedPolicy {
         Optional<Topic> topic = MessageReader.topic(text);
         if (topic.isPresent()) {
             understood(session);
-            reply.say(answer(session, topic.get()));
+            reply.say(answer(session, topic.get(), text));
             if (criteriaChanged) {
                 reply.say(FactSummary.confirmation(session.facts));
                 advance(session, today, true, reply);
@@ -176,7 +179,7 @@ public class GuidedPolicy {
             }
             return;
         }
-        misunderstood(session, reply);
+        misunderstood(session, text, reply);
     }
 
     public void onAction(ConversationSession session, String type, Map<String, Object> payload, LocalDate today,
@@ -377,7 +380,7 @@ public class GuidedPolicy {
         tours.book(session, slot.get(), reply);
     }
 
-    private String answer(ConversationSession session, Topic topic) {
+    private String answer(ConversationSession session, Topic topic, String question) {
         String propertyId = session.chosenPropertyId != null ? session.chosenPropertyId
                 : session.contextPropertyId != null ? session.contextPropertyId
                 : session.offeredListings.isEmpty() ? null : session.offeredListings.get(0).propertyId;
@@ -385,7 +388,7 @@ public class GuidedPolicy {
             return PropertyAnswers.answer(topic, null);
         }
         try {
-            return PropertyAnswers.answer(topic, booking.property(session.id, propertyId).orElse(null));
+            return PropertyAnswers.answer(topic, booking.property(session.id, propertyId).orElse(null), question);
         } catch (BookingUnavailable e) {
             return "I can't look that up right now — please try again in a minute.";
         }
@@ -438,14 +441,15 @@ public class GuidedPolicy {
                 .action(new AgentAction(AgentAction.HANDOFF, null, Map.of("reason", reason), null));
     }
 
-    private void misunderstood(ConversationSession session, TurnReply reply) {
+    private void misunderstood(ConversationSession session, String text, TurnReply reply) {
         session.misunderstandings++;
         if (session.misunderstandings >= misunderstandingsBeforeHandoff) {
             reply.say("Sorry, I'm having trouble understanding.");
             handOff(session, "the agent did not understand " + session.misunderstandings + " times", reply);
             return;
         }
-        reply.say("Sorry, I didn't quite catch that.").say(Questions.current(session));
+        reply.say(MessageReader.isQuestion(text) ? UNANSWERED_QUESTION : "Sorry, I didn't quite catch that.")
+                .say(Questions.current(session));
     }
 
     private static void understood(ConversationSession session) {

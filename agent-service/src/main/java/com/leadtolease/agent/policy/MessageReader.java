@@ -31,13 +31,23 @@ public final class MessageReader {
     private static final Map<Topic, Pattern> TOPICS = new LinkedHashMap<>();
 
     static {
+        // First match wins: specific topics before the broad ones ("pet rent" is about pets, "rent" alone is rent).
         TOPICS.put(Topic.FAMILY_FRIENDLY, Pattern.compile("\\b(?:family|kid|child)[- ]friendly\\b|\\bgood for "
                 + "(?:families|kids|children)\\b"));
         TOPICS.put(Topic.APPLICATION, Pattern.compile("\\bhow (?:do|can|would) (?:i|we) apply\\b|\\bapplication "
                 + "(?:process|steps|requirements)\\b|\\bwhat do (?:i|we) need to (?:apply|qualify)\\b"
-                + "|\\bsteps to apply\\b|\\bincome requirements?\\b|\\bcredit (?:check|score)\\b"));
-        TOPICS.put(Topic.FEES, Pattern.compile("\\bfees?\\b|\\bdeposits?\\b|\\bmove[- ]in costs?\\b|\\bcost to apply\\b"
-                + "|\\butilities\\b"));
+                + "|\\bsteps to apply\\b|\\bincome requirements?\\b|\\bcredit (?:check|score)\\b"
+                + "|\\bco-?signers?\\b|\\bguarantors?\\b|\\bhow much (?:do|does|should) (?:i|we|one) (?:need to )?"
+                + "(?:make|earn)\\b|\\b(?:\\d|three|two) ?(?:x|times) (?:the )?rent\\b"));
+        TOPICS.put(Topic.UTILITIES, Pattern.compile("\\butilit(?:y|ies)\\b|\\b(?:water|electric(?:ity)?|gas|power)"
+                + " bills?\\b|\\b(?:internet|wi-?fi|cable|trash|water) (?:is |are )?included\\b"));
+        TOPICS.put(Topic.SPECIALS, Pattern.compile("\\b(?:move-in )?specials?\\b|\\bconcessions?\\b"
+                + "|\\bdiscounts?\\b|\\bpromo(?:tion)?s?\\b|\\b(?:first )?months? free\\b|\\bfree month\\b"));
+        TOPICS.put(Topic.LEASE_TERMS, Pattern.compile("\\blease (?:terms?|lengths?|options)\\b|\\bhow long (?:is|are)"
+                + " (?:the|your) leases?\\b|\\b(?:\\d{1,2}|three|six|nine|twelve|short)[- ](?:month|term) (?:lease|option)s?"
+                + "\\b|\\bmonth[- ]to[- ]month\\b|\\bshort[- ]term\\b|\\bbreak (?:the|my|a) lease\\b"));
+        TOPICS.put(Topic.FEES, Pattern.compile("\\bfees?\\b|\\bdeposits?\\b|\\bmove[- ]in costs?\\b"
+                + "|\\bcost to apply\\b"));
         TOPICS.put(Topic.PETS, Pattern.compile("\\bpets?\\b|\\bdogs?\\b|\\bcats?\\b|\\bbreeds?\\b|\\bweight limit\\b"
                 + "|\\bpupp(?:y|ies)\\b"));
         TOPICS.put(Topic.PARKING, Pattern.compile("(?<!dog )\\bparking\\b|\\bgarages?\\b|\\bcarports?\\b"
@@ -45,9 +55,20 @@ public final class MessageReader {
         TOPICS.put(Topic.SCHOOLS, Pattern.compile("\\bschools?\\b|\\bschool district\\b|\\bisd\\b"));
         TOPICS.put(Topic.OFFICE_HOURS, Pattern.compile("\\boffice hours\\b|\\bwhen (?:are you|is the office) open\\b"
                 + "|\\bopening hours\\b"));
+        TOPICS.put(Topic.TOURS, Pattern.compile("\\b(?:virtual|video|self[- ]guided|facetime|online|3d|live) "
+                + "(?:tours?|showings?|walk-?throughs?)\\b|\\bin[- ]person tours?\\b|\\bhow (?:do|does) (?:the |a )?"
+                + "tours? work\\b|\\bhow long (?:is|does) (?:a|the) tour\\b"));
         TOPICS.put(Topic.AMENITIES, Pattern.compile("\\bamenit\\w*|\\bpools?\\b|\\bgym\\b|\\bfitness\\b|\\bwasher\\b"
                 + "|\\bdryer\\b|\\blaundry\\b|\\bplayground\\b|\\bbalcon\\w*|\\bpatio\\b|\\bclubhouse\\b|\\bdog park\\b"
-                + "|\\belevator\\b|\\bfeatures\\b"));
+                + "|\\belevators?\\b|\\bfeatures\\b|\\bstorage\\b|\\bdishwasher\\b|\\bfurnished\\b"
+                + "|\\bair conditioning\\b|\\bcentral air\\b|\\ba/c\\b"));
+        TOPICS.put(Topic.UNIT_SIZES, Pattern.compile("\\bsquare (?:feet|foot|footage)\\b|\\bsq\\.? ?f(?:ee)?t\\b"
+                + "|\\bsqft\\b|\\bhow (?:big|large|spacious)\\b|\\bbath(?:room)?s?\\b|\\bsizes?\\b|\\blayouts?\\b"));
+        TOPICS.put(Topic.RENT, Pattern.compile("\\brent\\b|\\bprices?\\b|\\bpricing\\b|\\bhow much\\b"
+                + "|\\bmonthly (?:cost|payment)\\b|\\bcosts? (?:per|a|each) month\\b|\\bafford\\w*"));
+        TOPICS.put(Topic.LOCATION, Pattern.compile("\\bwhat(?:'s| is) the address\\b|\\baddress of\\b|\\bwhere (?:is|are)"
+                + " (?:it|you|they|the (?:property|building|community|complex|apartments?|homes?|office))\\b"
+                + "|\\b(?:is|are) (?:it|you|they) located\\b|\\bwhat street\\b|\\bdirections\\b"));
         TOPICS.put(Topic.NEIGHBORHOOD, Pattern.compile("\\bneighbou?rhood\\b|\\barea like\\b|\\bsafe\\b|\\bcrime\\b"
                 + "|\\bcommute\\b|\\bnearby\\b|\\bclose to\\b|\\bhow far\\b|\\bwalkab\\w*|\\bquiet\\b"));
     }

@@ -3,10 +3,16 @@ package com.leadtolease.agent.policy;
 import com.leadtolease.agent.client.BookingViews.OfficeHours;
 import com.leadtolease.agent.client.BookingViews.PetPolicy;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
+import com.leadtolease.agent.client.BookingViews.Unit;
 
 import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 
 /**
@@ -21,6 +27,11 @@ public final class PropertyAnswers {
     }
 
     public static String answer(Topic topic, PropertyDetail property) {
+        return answer(topic, property, "");
+    }
+
+    /** @param question the prospect's words: an amenities question names the features asked about */
+    public static String answer(Topic topic, PropertyDetail property, String question) {
         if (property == null) {
             return general(topic);
         }
@@ -31,7 +42,7 @@ public final class PropertyAnswers {
                     ? "I don't have parking details for " + name + "; the leasing team can tell you."
                     : "Parking at " + name + ": " + property.parking() + ".";
             case FEES -> fees(property);
-            case AMENITIES -> amenities(property);
+            case AMENITIES -> AmenityAnswers.answer(name, property.amenities(), question);
             case APPLICATION -> application(property);
             case SCHOOLS -> "I can't rate schools, but you can look up the schools assigned to " + address(property)
                     + " on the local school district's website.";
@@ -40,7 +51,23 @@ public final class PropertyAnswers {
                     + "price and amenities. " + amenities(property);
             case FAMILY_FRIENDLY -> "Every home at " + name + " is open to everyone. " + amenities(property);
             case OFFICE_HOURS -> officeHours(property);
+            case RENT -> rents(property);
+            case UNIT_SIZES -> unitSizes(property);
+            case LOCATION -> name + " is at " + address(property) + ", in " + property.area() + ".";
+            case TOURS -> TOURS_ANSWER;
+            case UTILITIES -> notInOurData("which utilities are included", name);
+            case SPECIALS -> notInOurData("current move-in specials", name);
+            case LEASE_TERMS -> notInOurData("the lease lengths offered", name);
         };
+    }
+
+    private static final String TOURS_ANSWER = "Tours are in person with our leasing team. I can book one for you "
+            + "right here: I'll offer you real free times to pick from.";
+
+    /** A topic the property data says nothing about: said plainly, with the way to a person. */
+    private static String notInOurData(String what, String name) {
+        return "I don't have " + what + (name == null ? "" : " at " + name) + " in my details, so I won't guess. "
+                + "The leasing team can tell you: say \"talk to a person\" any time and I'll bring them in.";
     }
 
     private static String general(Topic topic) {
@@ -51,6 +78,14 @@ public final class PropertyAnswers {
                     "That depends on the property — once we've picked one, I can tell you exactly from its details.";
             case APPLICATION -> "Applying is online: a short form, a photo ID, proof of income and a background check, "
                     + "plus the property's application fee. Approval usually takes one to three business days.";
+            case RENT, UNIT_SIZES -> "Rents and layouts depend on the home. Tell me the area, how many bedrooms and "
+                    + "your budget, and I'll show you homes that fit, with their prices.";
+            case LOCATION -> "Tell me the area you'd like to live in and I'll show you homes there, with their "
+                    + "addresses.";
+            case TOURS -> TOURS_ANSWER;
+            case UTILITIES -> notInOurData("which utilities are included", null);
+            case SPECIALS -> notInOurData("current move-in specials", null);
+            case LEASE_TERMS -> notInOurData("the lease lengths offered", null);
             case SCHOOLS -> "I can't rate schools, but once we've picked a property you can look up its assigned "
                     + "schools on the school district's website.";
         };
@@ -96,10 +131,48 @@ public final class PropertyAnswers {
         return answer;
     }
 
+    private static String rents(PropertyDetail property) {
+        if (property.units() == null || property.units().isEmpty()) {
+            return "I don't have rents for " + property.name() + "; the leasing team can tell you.";
+        }
+        Map<Integer, IntSummaryStatistics> byBedrooms = property.units().stream().collect(Collectors.groupingBy(
+                Unit::bedrooms, TreeMap::new, Collectors.summarizingInt(Unit::rent)));
+        return "Rents at " + property.name() + ": " + byBedrooms.entrySet().stream()
+                .map(e -> layout(e.getKey()) + " " + range(e.getValue(), FactSummary::money) + " a month")
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    private static String unitSizes(PropertyDetail property) {
+        if (property.units() == null || property.units().isEmpty()) {
+            return "I don't have the floor plans of " + property.name() + "; the leasing team can send them.";
+        }
+        Map<Unit, IntSummaryStatistics> byLayout = property.units().stream().collect(Collectors.groupingBy(
+                unit -> new Unit(null, unit.bedrooms(), unit.bathrooms(), 0, 0, 0),
+                () -> new TreeMap<>(Comparator.comparingInt(Unit::bedrooms).thenComparingDouble(Unit::bathrooms)),
+                Collectors.summarizingInt(Unit::sqft)));
+        return "Homes at " + property.name() + ": " + byLayout.entrySet().stream()
+                .map(e -> layout(e.getKey().bedrooms()) + ", " + baths(e.getKey().bathrooms()) + ", "
+                        + range(e.getValue(), sqft -> String.format(Locale.US, "%,d", sqft)) + " sq ft")
+                .collect(Collectors.joining("; ")) + ".";
+    }
+
+    private static String layout(int bedrooms) {
+        return bedrooms == 0 ? "studio" : FactSummary.bedrooms(bedrooms);
+    }
+
+    private static String baths(double bathrooms) {
+        String count = bathrooms == Math.rint(bathrooms) ? Integer.toString((int) bathrooms)
+                : Double.toString(bathrooms);
+        return count + (bathrooms == 1 ? " bath" : " baths");
+    }
+
+    private static String range(IntSummaryStatistics values, IntFunction<String> format) {
+        return values.getMin() == values.getMax() ? format.apply(values.getMin())
+                : format.apply(values.getMin()) + "–" + format.apply(values.getMax());
+    }
+
     private static String amenities(PropertyDetail property) {
-        List<String> amenities = property.amenities();
-        return amenities == null || amenities.isEmpty() ? ""
-                : "Amenities at " + property.name() + ": " + String.join(", ", amenities) + ".";
+        return AmenityAnswers.list(property.name(), property.amenities());
     }
 
     private static String application(PropertyDetail property) {

@@ -1,14 +1,21 @@
 package com.leadtolease.agent.policy;
 
-/** Common questions answered from property data. */
+/** Common questions answered from property data (or, where it has nothing to say, honestly not answered). */
 public enum Topic {
     PETS,
     PARKING,
     FEES,
+    RENT,
+    UNIT_SIZES,
     AMENITIES,
     APPLICATION,
     SCHOOLS,
     NEIGHBORHOOD,
     FAMILY_FRIENDLY,
-    OFFICE_HOURS
+    OFFICE_HOURS,
+    LOCATION,
+    TOURS,
+    UTILITIES,
+    SPECIALS,
+    LEASE_TERMS
 }

@@ -1,0 +1,49 @@
+package com.leadtolease.agent.policy;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class MessageReaderTest {
+
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', value = {
+            "How much is rent for the 2 bedroom?|RENT",
+            "What are your prices like?|RENT",
+            "what's the monthly cost?|RENT",
+            "How much is pet rent?|PETS",
+            "How much is the security deposit?|FEES",
+            "How much do I need to earn to qualify?|APPLICATION",
+            "Can I use a cosigner?|APPLICATION",
+            "How many square feet is the one bedroom?|UNIT_SIZES",
+            "How many bathrooms do the units have?|UNIT_SIZES",
+            "how big are the apartments?|UNIT_SIZES",
+            "What's the address?|LOCATION",
+            "Where is the property located?|LOCATION",
+            "Do you offer virtual tours?|TOURS",
+            "Can I do a self-guided tour?|TOURS",
+            "Are utilities included?|UTILITIES",
+            "Is internet included in the rent?|UTILITIES",
+            "Any move-in specials right now?|SPECIALS",
+            "Is there a discount for signing this week?|SPECIALS",
+            "Do you have 6 month leases?|LEASE_TERMS",
+            "what are the lease terms?|LEASE_TERMS",
+            "Is month-to-month possible?|LEASE_TERMS",
+            "Do units have a dishwasher?|AMENITIES",
+            "Are the apartments furnished?|AMENITIES",
+            "Is there a gym?|AMENITIES",
+            "Where can we park?|PARKING",
+            "Is the neighborhood quiet?|NEIGHBORHOOD",
+    })
+    void readsWhatAQuestionIsAbout(String question, Topic topic) {
+        assertThat(MessageReader.topic(question)).contains(topic);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I pay 1500 in rent now", "2 bedrooms in Katy under 1900", "my address is 12 Elm St"})
+    void statementsAreNotQuestions(String statement) {
+        assertThat(MessageReader.topic(statement)).isEmpty();
+    }
+}

@@ -1,0 +1,53 @@
+package com.leadtolease.agent.policy;
+
+import com.leadtolease.agent.client.BookingViews.Address;
+import com.leadtolease.agent.client.BookingViews.PropertyDetail;
+import com.leadtolease.agent.client.BookingViews.Unit;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PropertyAnswersTest {
+
+    private static final PropertyDetail CEDAR = new PropertyDetail("cedar", "Cedar Court", "Montrose",
+            new Address("410 Westheimer Rd", "Houston", "TX", "77006"), "America/Chicago", null,
+            List.of("Resort-style pool", "In-unit washer/dryer", "Covered patio"), null, null, List.of(),
+            List.of(new Unit("101", 0, 1, 520, 1150, 300), new Unit("201", 1, 1, 700, 1400, 400),
+                    new Unit("202", 1, 1, 760, 1475, 400), new Unit("301", 2, 2.5, 1100, 1950, 600)));
+
+    @Test
+    void rentsComeFromTheUnitsByLayout() {
+        assertThat(PropertyAnswers.answer(Topic.RENT, CEDAR)).isEqualTo(
+                "Rents at Cedar Court: studio $1,150 a month; 1 bedroom $1,400–$1,475 a month; "
+                        + "2 bedrooms $1,950 a month.");
+    }
+
+    @Test
+    void sizesComeFromTheUnitsByLayout() {
+        assertThat(PropertyAnswers.answer(Topic.UNIT_SIZES, CEDAR)).isEqualTo("Homes at Cedar Court: "
+                + "studio, 1 bath, 520 sq ft; 1 bedroom, 1 bath, 700–760 sq ft; 2 bedrooms, 2.5 baths, 1,100 sq ft.");
+    }
+
+    @Test
+    void theAddressIsThePropertysOwn() {
+        assertThat(PropertyAnswers.answer(Topic.LOCATION, CEDAR))
+                .isEqualTo("Cedar Court is at 410 Westheimer Rd, Houston, TX 77006, in Montrose.");
+    }
+
+    @Test
+    void aFeatureQuestionSaysWhatIsListedAndWhatIsNot() {
+        assertThat(PropertyAnswers.answer(Topic.AMENITIES, CEDAR, "Is there laundry and a gym?"))
+                .startsWith("Yes, Cedar Court has laundry. I don't see a gym among the amenities of Cedar Court.")
+                .endsWith("Amenities at Cedar Court: Resort-style pool, In-unit washer/dryer, Covered patio.");
+    }
+
+    @Test
+    void whatThePropertyDataDoesNotSayIsNotGuessed() {
+        assertThat(PropertyAnswers.answer(Topic.SPECIALS, CEDAR))
+                .startsWith("I don't have current move-in specials at Cedar Court in my details, so I won't guess.")
+                .contains("talk to a person");
+        assertThat(PropertyAnswers.answer(Topic.LEASE_TERMS, null)).startsWith("I don't have the lease lengths");
+    }
+}
