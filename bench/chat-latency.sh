@@ -9,12 +9,14 @@
 #   bench/chat-latency.sh --build      build first in any case (./mvnw -o install -DskipTests, under the build lock)
 #
 # Env: BENCH_SESSIONS (50), BENCH_CONVERSATIONS (4 measured conversations per session, after BENCH_WARMUP = 8
-# warm-up conversations each: with fewer, the JIT compilers still take half the CPU while measuring), BENCH_ROUNDTRIPS (2000 bare Kafka round trips), BENCH_POLICY_CONVERSATIONS (30),
+# warm-up conversations each: with only one, the JIT compilers still took half the CPU while measuring),
+# BENCH_ROUNDTRIPS (2000 bare Kafka round trips), BENCH_POLICY_CONVERSATIONS (30),
 # BENCH_THINK_MS (3000: think time before each message in a second, paced pass of one conversation per session,
 # to show a turn's latency below saturation; 0 skips it),
 # BENCH_PORT_BASE (38080: gateway +0, agent +1, booking +2, ..., Kafka +1000/+1001, Mongo +2000, SMTP +3000,
 # mailbox +3001), BENCH_WITH_EMBEDDING=1 (also start embedding-service), L2L_SERVICE_JAVA_OPTS (default here
-# "-Xmx384m": full JIT, unlike ./dev.sh's quick-start C1-only default), BENCH_KEEP_DATA=1 (keep the data dir),
+# "-Xmx384m": full JIT, unlike ./dev.sh's quick-start C1-only default) and L2L_KAFKA_JAVA_OPTS (likewise, for the
+# broker: "-Xms128m -Xmx512m -XX:+UseSerialGC"), BENCH_KEEP_DATA=1 (keep the data dir),
 # BENCH_JFR=1 (record a Flight Recorder CPU profile of every JVM of the stack from "up" to the end of the bench, into
 # target/chat-latency-bench/jfr-*/NAME.jfr; summarize with bench/jfr-top.sh).
 set -euo pipefail
@@ -80,6 +82,7 @@ DATA_DIR="$RUN_DIR/data-$(date +%Y%m%d-%H%M%S)-$$"
 mkdir -p "$RUN_DIR"
 export L2L_DATA_DIR="$DATA_DIR" L2L_SERVICES="$SERVICES" L2L_READY_TIMEOUT_SECONDS="${L2L_READY_TIMEOUT_SECONDS:-240}"
 export L2L_SERVICE_JAVA_OPTS="${L2L_SERVICE_JAVA_OPTS:--Xmx384m}"
+export L2L_KAFKA_JAVA_OPTS="${L2L_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
 # Guided mode whatever the caller's environment says: no model, no network.
 export AGENT_MODE=guided
 unset AGENT_LLM_BASE_URL OPENAI_BASE_URL OPENAI_API_KEY KAFKA_BOOTSTRAP_SERVERS MONGODB_URI SMTP_HOST
@@ -121,7 +124,7 @@ done
 grep "Lead-to-Lease is up" "$LAUNCHER_LOG"
 
 echo "Machine: $(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Stack: $SERVICES · AGENT_MODE=guided · service JVM options: $L2L_SERVICE_JAVA_OPTS"
+echo "Stack: $SERVICES · AGENT_MODE=guided · service JVM options: $L2L_SERVICE_JAVA_OPTS · Kafka broker: $L2L_KAFKA_JAVA_OPTS"
 echo "Rate limits raised for this run through the gateway's env (defaults unchanged): CHAT_IP_SESSIONS_PER_MINUTE=$CHAT_IP_SESSIONS_PER_MINUTE CHAT_SESSION_MESSAGES_PER_MINUTE=$CHAT_SESSION_MESSAGES_PER_MINUTE CHAT_IP_MESSAGES_PER_MINUTE=$CHAT_IP_MESSAGES_PER_MINUTE"
 stack_jvms() { # "pid name" for the launcher and each service JVM it started
   echo "$LAUNCHER_JVM launcher"

@@ -146,7 +146,7 @@ public final class DevStack implements AutoCloseable {
         } else {
             long t = System.nanoTime();
             KafkaBroker broker = new KafkaBroker(config.dataDir().resolve("kafka"), config.logDir().resolve("kafka.log"),
-                    config.kafkaPort(), config.kafkaControllerPort());
+                    config.kafkaPort(), config.kafkaControllerPort(), config.kafkaJvmOptions());
             register(broker, () -> kafka = broker);
             broker.start(Duration.ofSeconds(90));
             leftovers.record(broker.process());

@@ -19,7 +19,8 @@ import java.util.Map;
  * {@code KAFKA_CONTROLLER_PORT} 9093, {@code MONGO_PORT} 27017, {@code SMTP_PORT} 2525, {@code MAILBOX_PORT} 8025,
  * the service ports ({@code GATEWAY_PORT} 8080 … {@code NOTIFICATION_PORT} 8085), {@code L2L_SERVICES} (comma
  * separated module names, default all six), {@code L2L_READY_TIMEOUT_SECONDS} 180, {@code L2L_SERVICE_JAVA_OPTS}
- * (default {@code -Xmx320m -XX:TieredStopAtLevel=1}). Set {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI} or
+ * (default {@code -Xmx320m -XX:TieredStopAtLevel=1}), {@code L2L_KAFKA_JAVA_OPTS} (default
+ * {@code -Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}: quick start, C1 only). Set {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI} or
  * {@code SMTP_HOST} to use an existing Kafka / MongoDB / SMTP server instead of starting one.
  */
 public record DevStackConfig(
@@ -37,7 +38,8 @@ public record DevStackConfig(
         String zapierWebhookSecret,
         List<ServiceSpec> services,
         Duration readyTimeout,
-        List<String> serviceJvmOptions) {
+        List<String> serviceJvmOptions,
+        List<String> kafkaJvmOptions) {
 
     /** Everything binds here; nothing of the dev stack is reachable from the network. */
     public static final String HOST = "127.0.0.1";
@@ -46,6 +48,7 @@ public record DevStackConfig(
         servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
         services = List.copyOf(services);
         serviceJvmOptions = List.copyOf(serviceJvmOptions);
+        kafkaJvmOptions = List.copyOf(kafkaJvmOptions);
     }
 
     public static DevStackConfig fromEnvironment(Map<String, String> env) {
@@ -81,7 +84,12 @@ public record DevStackConfig(
                 blankToNull(env.get("ZAPIER_WEBHOOK_SECRET")),
                 services,
                 Duration.ofSeconds(Long.parseLong(value(env, "L2L_READY_TIMEOUT_SECONDS", "180"))),
-                List.of(value(env, "L2L_SERVICE_JAVA_OPTS", "-Xmx320m -XX:TieredStopAtLevel=1").trim().split("\\s+")));
+                options(value(env, "L2L_SERVICE_JAVA_OPTS", "-Xmx320m -XX:TieredStopAtLevel=1")),
+                options(value(env, "L2L_KAFKA_JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")));
+    }
+
+    private static List<String> options(String value) {
+        return List.of(value.trim().split("\\s+"));
     }
 
     /**

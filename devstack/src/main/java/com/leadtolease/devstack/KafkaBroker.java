@@ -33,14 +33,16 @@ public final class KafkaBroker implements AutoCloseable {
     private final int port;
     private final int controllerPort;
     private final String classpath;
+    private final List<String> jvmOptions;
     private ChildProcess process;
     private boolean closed;
 
-    public KafkaBroker(Path dir, Path logFile, int port, int controllerPort) {
-        this(dir, logFile, port, controllerPort, System.getProperty("java.class.path"));
+    public KafkaBroker(Path dir, Path logFile, int port, int controllerPort, List<String> jvmOptions) {
+        this(dir, logFile, port, controllerPort, jvmOptions, System.getProperty("java.class.path"));
     }
 
-    KafkaBroker(Path dir, Path logFile, int port, int controllerPort, String classpath) {
+    KafkaBroker(Path dir, Path logFile, int port, int controllerPort, List<String> jvmOptions, String classpath) {
+        this.jvmOptions = List.copyOf(jvmOptions);
         this.dir = dir.toAbsolutePath();
         this.logFile = logFile.toAbsolutePath();
         this.port = port;
@@ -212,9 +214,10 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private List<String> javaCommand(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms128m", "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of(
                 "-Djava.awt.headless=true",
                 "-Dlog4j2.configurationFile=" + LOG4J_CONFIG,
                 "-Dkafka.logs.dir=" + logFile.getParent(),

@@ -27,6 +27,8 @@ class DevStackConfigTest {
         assertThat(config.externalSmtpHost()).isNull();
         assertThat(config.readyTimeout().toSeconds()).isEqualTo(180);
         assertThat(config.serviceJvmOptions()).containsExactly("-Xmx320m", "-XX:TieredStopAtLevel=1");
+        assertThat(config.kafkaJvmOptions()).containsExactly("-Xms128m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1");
         assertThat(config.quarkusRunJar(ServiceSpec.BOOKING))
                 .isEqualTo(Path.of("/repo/booking-service/target/quarkus-app/quarkus-run.jar"));
     }
@@ -36,7 +38,7 @@ class DevStackConfigTest {
         DevStackConfig config = DevStackConfig.fromEnvironment(Map.of(
                 "L2L_HOME", "/repo", "L2L_DATA_DIR", "/tmp/l2l", "GATEWAY_PORT", "18080", "SMTP_PORT", "1025",
                 "KAFKA_BOOTSTRAP_SERVERS", "broker:9092", "MONGODB_URI", "mongodb://db", "SMTP_HOST", "mailpit",
-                "L2L_SERVICES", "booking-service, chat-gateway"));
+                "L2L_SERVICES", "booking-service, chat-gateway", "L2L_KAFKA_JAVA_OPTS", " -Xmx1g  -XX:+UseSerialGC "));
         assertThat(config.dataDir()).isEqualTo(Path.of("/tmp/l2l"));
         assertThat(config.serviceUrl(ServiceSpec.CHAT_GATEWAY)).isEqualTo("http://127.0.0.1:18080");
         assertThat(config.smtpPort()).isEqualTo(1025);
@@ -44,6 +46,7 @@ class DevStackConfigTest {
         assertThat(config.externalMongoUri()).isEqualTo("mongodb://db");
         assertThat(config.externalSmtpHost()).isEqualTo("mailpit");
         assertThat(config.services()).containsExactly(ServiceSpec.BOOKING, ServiceSpec.CHAT_GATEWAY);
+        assertThat(config.kafkaJvmOptions()).containsExactly("-Xmx1g", "-XX:+UseSerialGC");
     }
 
     @Test

@@ -29,7 +29,8 @@ class KafkaBrokerTest {
         Path dir = TestDirs.create("kafka");
         int[] ports = FreePorts.allocate(2);
         List<ProcessHandle> handles;
-        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), dir.resolve("logs/kafka.log"), ports[0], ports[1]);
+        KafkaBroker broker = new KafkaBroker(dir.resolve("kafka"), dir.resolve("logs/kafka.log"), ports[0], ports[1],
+                List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
         try {
             broker.start(Duration.ofSeconds(90));
             assertThat(broker.process().pid()).isNotEqualTo(ProcessHandle.current().pid());
