@@ -252,6 +252,23 @@ class GuidedConversationTest {
     }
 
     @Test
+    void aQuestionBeforeAnyPropertyIsInViewIsAnsweredFromAllListings() {
+        booking.stubFor(get(urlEqualTo("/api/properties?page=0&size=20"))
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(page(List.of(listing("oak", "Oak Row", "Katy", 1300, List.of("dog", "cat")),
+                                listing("elm", "Elm Court", "Pearland", 1500, List.of()))))));
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+
+        JsonPath reply = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Do you allow dogs?"));
+
+        assertThat(reply.getString("reply")).startsWith("These communities welcome pets: Oak Row (dogs and cats).")
+                .doesNotContain("Elm Court");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Where are your apartments?"))
+                .getString("reply")).startsWith("We have homes in Katy and Pearland.");
+        assertThat(sessions.findById(sessionId).facts.pets).as("a question about dogs is not a dog").isNull();
+    }
+
+    @Test
     void answersPropertyQuestionsFromItsDataAndHandsOffAfterTwoMisunderstandings() {
         stubProperty(booking, "qa-place", "Bayou Flats", "Katy");
         String sessionId = call("/api/agent/start", Map.of("propertyId", "qa-place")).getString("sessionId");

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class AmenityAnswers {
 
     /** A feature prospects ask about: how they ask for it, and how an amenity list names it. */
-    private record Feature(String name, Pattern asked, Pattern listed) {
+    record Feature(String name, Pattern asked, Pattern listed) {
         Feature(String name, String pattern) {
             this(name, Pattern.compile(pattern), Pattern.compile(pattern));
         }
@@ -39,11 +39,9 @@ final class AmenityAnswers {
     }
 
     static String answer(String name, List<String> amenities, String question) {
-        String asked = question == null ? "" : question.toLowerCase(Locale.ROOT);
         List<String> has = new ArrayList<>();
         List<String> lacks = new ArrayList<>();
-        FEATURES.stream().filter(feature -> feature.asked().matcher(asked).find())
-                .forEach(feature -> (listed(amenities, feature.listed()) ? has : lacks).add(feature.name()));
+        askedAbout(question).forEach(feature -> (listed(amenities, feature) ? has : lacks).add(feature.name()));
         if (has.isEmpty() && lacks.isEmpty()) {
             return list(name, amenities);
         }
@@ -63,8 +61,14 @@ final class AmenityAnswers {
                 : "Amenities at " + name + ": " + String.join(", ", amenities) + ".";
     }
 
-    private static boolean listed(List<String> amenities, Pattern feature) {
+    /** The features a question names ("is there a pool and a gym?"), none for "what amenities do you have?". */
+    static List<Feature> askedAbout(String question) {
+        String asked = question == null ? "" : question.toLowerCase(Locale.ROOT);
+        return FEATURES.stream().filter(feature -> feature.asked().matcher(asked).find()).toList();
+    }
+
+    static boolean listed(List<String> amenities, Feature feature) {
         return amenities != null && amenities.stream()
-                .anyMatch(amenity -> feature.matcher(amenity.toLowerCase(Locale.ROOT)).find());
+                .anyMatch(amenity -> feature.listed().matcher(amenity.toLowerCase(Locale.ROOT)).find());
     }
 }

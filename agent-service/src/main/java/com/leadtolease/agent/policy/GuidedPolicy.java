@@ -4,6 +4,7 @@ import com.leadtolease.agent.client.BookingApi;
 import com.leadtolease.agent.client.BookingUnavailable;
 import com.leadtolease.agent.client.BookingViews.Listing;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
+import com.leadtolease.agent.client.SearchCriteria;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.LeadFacts;
@@ -384,14 +385,21 @@ public class GuidedPolicy {
         String propertyId = session.chosenPropertyId != null ? session.chosenPropertyId
                 : session.contextPropertyId != null ? session.contextPropertyId
                 : session.offeredListings.isEmpty() ? null : session.offeredListings.get(0).propertyId;
-        if (propertyId == null) {
-            return PropertyAnswers.answer(topic, null);
-        }
         try {
+            if (propertyId == null) {
+                return PortfolioAnswers.answer(topic, allListings(session, topic), question)
+                        .orElseGet(() -> PropertyAnswers.answer(topic, null));
+            }
             return PropertyAnswers.answer(topic, booking.property(session.id, propertyId).orElse(null), question);
         } catch (BookingUnavailable e) {
             return "I can't look that up right now — please try again in a minute.";
         }
+    }
+
+    /** Every listing, for a question asked before any property is in view; only for topics listings describe. */
+    private List<Listing> allListings(ConversationSession session, Topic topic) {
+        return PortfolioAnswers.DESCRIBED.contains(topic)
+                ? booking.search(session.id, new SearchCriteria(null, null, null, null, null, null)) : List.of();
     }
 
     private void favorite(ConversationSession session, String propertyId, TurnReply reply) {

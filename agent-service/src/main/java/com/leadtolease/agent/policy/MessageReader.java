@@ -67,7 +67,8 @@ public final class MessageReader {
         TOPICS.put(Topic.RENT, Pattern.compile("\\brent\\b|\\bprices?\\b|\\bpricing\\b|\\bhow much\\b"
                 + "|\\bmonthly (?:cost|payment)\\b|\\bcosts? (?:per|a|each) month\\b|\\bafford\\w*"));
         TOPICS.put(Topic.LOCATION, Pattern.compile("\\bwhat(?:'s| is) the address\\b|\\baddress of\\b|\\bwhere (?:is|are)"
-                + " (?:it|you|they|the (?:property|building|community|complex|apartments?|homes?|office))\\b"
+                + " (?:it|you|they|(?:the|your) (?:propert(?:y|ies)|buildings?|communit(?:y|ies)|complex|apartments?"
+                + "|homes?|office))\\b"
                 + "|\\b(?:is|are) (?:it|you|they) located\\b|\\bwhat street\\b|\\bdirections\\b"));
         TOPICS.put(Topic.NEIGHBORHOOD, Pattern.compile("\\bneighbou?rhood\\b|\\barea like\\b|\\bsafe\\b|\\bcrime\\b"
                 + "|\\bcommute\\b|\\bnearby\\b|\\bclose to\\b|\\bhow far\\b|\\bwalkab\\w*|\\bquiet\\b"));

@@ -22,6 +22,7 @@ class MessageReaderTest {
             "how big are the apartments?|UNIT_SIZES",
             "What's the address?|LOCATION",
             "Where is the property located?|LOCATION",
+            "Where are your apartments?|LOCATION",
             "Do you offer virtual tours?|TOURS",
             "Can I do a self-guided tour?|TOURS",
             "Are utilities included?|UTILITIES",
