@@ -74,8 +74,13 @@ public final class PropertyAnswers {
         return switch (topic) {
             case PETS -> "Pet policies differ by property. Tell me about your pets and I'll only show places that "
                     + "welcome them.";
-            case PARKING, FEES, AMENITIES, OFFICE_HOURS, NEIGHBORHOOD, FAMILY_FRIENDLY ->
+            case PARKING, FEES, AMENITIES, OFFICE_HOURS ->
                     "That depends on the property — once we've picked one, I can tell you exactly from its details.";
+            case NEIGHBORHOOD -> "Tell me which area you're considering and I'll share objective facts about our homes "
+                    + "there: address, commute, prices and amenities. I don't describe neighborhoods by the people in "
+                    + "them.";
+            case FAMILY_FRIENDLY -> "Every one of our homes is open to everyone. Tell me what matters to you, like a "
+                    + "playground, a pool or more bedrooms, and I'll find homes that have it.";
             case APPLICATION -> "Applying is online: a short form, a photo ID, proof of income and a background check, "
                     + "plus the property's application fee. Approval usually takes one to three business days.";
             case RENT, UNIT_SIZES -> "Rents and layouts depend on the home. Tell me the area, how many bedrooms and "

@@ -44,6 +44,14 @@ class PropertyAnswersTest {
     }
 
     @Test
+    void neighbourhoodAndFamilyQuestionsAskedColdGetObjectiveAnswersOnly() {
+        assertThat(PropertyAnswers.answer(Topic.NEIGHBORHOOD, null)).contains("objective facts")
+                .contains("I don't describe neighborhoods by the people in them");
+        assertThat(PropertyAnswers.answer(Topic.FAMILY_FRIENDLY, null)).startsWith("Every one of our homes is open "
+                + "to everyone.");
+    }
+
+    @Test
     void whatThePropertyDataDoesNotSayIsNotGuessed() {
         assertThat(PropertyAnswers.answer(Topic.SPECIALS, CEDAR))
                 .startsWith("I don't have current move-in specials at Cedar Court in my details, so I won't guess.")
