@@ -27,7 +27,42 @@ final class FairHousingRules {
     private static final String QUANTITY = "(?:many|lots of|a lot of|fewer|fewest|less|more|mostly|mainly|predominantly"
             + "|full of|tons of|plenty of|majority|only|all)";
 
+    /** Wanting to live apart from a group: "away from", "not next to", "I'd rather not be around". */
+    private static final String APART_FROM = "(?:avoid(?:ing)?|away from|far from|apart from|not (?:near|next to|around"
+            + "|close to|by|beside)|(?:don't|do not|wouldn't|would not|rather not) (?:want to |like to )?(?:live |be )?"
+            + "(?:near|next to|around|by|close to|beside|among))";
+    private static final String FEW_ADJECTIVES = "(?:(?:the|any|all|other|those|these|noisy|loud|young|small|little"
+            + "|screaming|crying|lots of|a lot of)\\s+){0,3}";
+    /** Familial status: children and families (students, couples or young people are not a protected class). */
+    private static final String CHILDREN = "(?:kids|children|families|babies|toddlers|teenagers|teens|infants)";
+    /** A protected group named as people, so "not near the black dumpsters" is not one. */
+    private static final String GROUP_AS_PEOPLE = "(?:(?:hispanic|latin[oa]|asian|african american|mexican|indian|arab"
+            + "|immigrant|foreigner|christian|muslim|jew|catholic|hindu|gay|lesbian)s|minorities|" + PROTECTED
+            + "\\s+(?:people|folks|families|residents|tenants|neighbou?rs|kids|men|women))";
+    private static final String DISABLED_GROUPS = "(?:disabled (?:people|residents|tenants|neighbou?rs)|people with "
+            + "disabilities|(?:people|residents|tenants|neighbou?rs) in wheelchairs|the mentally ill|section ?8"
+            + "|voucher holders)";
+    private static final String NEARBY = "(?:around|nearby|next door|upstairs|downstairs|in the building|in the complex"
+            + "|on (?:the|my) floor|living (?:there|nearby|next to me)|as neighbou?rs)";
+    /** Someone other than the prospect: "anyone in the building", "the neighbours", "the guy upstairs". */
+    private static final String OTHER_RESIDENT = "(?:anyone|anybody|someone|any (?:of the )?(?:residents|tenants"
+            + "|neighbou?rs|people)|(?:the|your) (?:residents?|tenants?|neighbou?rs?|guy|lady|man|woman|family|people"
+            + "|person|occupants?))";
+    private static final String HEALTH = "(?:hiv|aids|hepatitis|disabilit(?:y|ies)|disabled|mental(?:ly)? ill(?:ness)?"
+            + "|mental (?:health|illness)|schizophren\\w*|bipolar|autis\\w*|in a wheelchair|wheelchair[- ]bound|blind"
+            + "|deaf|addict(?:s|ion|ed)?|in recovery)";
+
     static final List<GuardrailRule> RULES = List.of(
+            GuardrailRule.of("apart_from_a_group", FAIR_HOUSING,
+                    "\\b" + APART_FROM + "\\s+" + FEW_ADJECTIVES + "(?:" + CHILDREN + "|" + GROUP_AS_PEOPLE + "|"
+                            + DISABLED_GROUPS + ")\\b"
+                            + "|\\b(?:building|unit|floor|complex|community|place|apartment|somewhere|area"
+                            + "|neighbou?rhood)s?\\s+(?:without|with no|free of|with fewer)\\s+" + FEW_ADJECTIVES
+                            + CHILDREN + "\\s+" + NEARBY + "\\b"),
+            GuardrailRule.of("other_residents_health", FAIR_HOUSING,
+                    "\\b" + OTHER_RESIDENT + "\\b.{0,30}\\b(?:have|has|had|got|is|are|carr(?:y|ies))\\b.{0,20}\\b"
+                            + HEALTH + "\\b|\\b(?:is|are|does|do|has|have)\\s+" + OTHER_RESIDENT + "\\b.{0,30}\\b"
+                            + HEALTH + "\\b"),
             GuardrailRule.of("protected_class_about_people", FAIR_HOUSING,
                     "\\b" + PROTECTED + "\\b.{0,40}\\b" + PEOPLE_OR_PLACE + "\\b|\\b" + PEOPLE_OR_PLACE + "\\b.{0,40}\\b"
                             + PROTECTED + "\\b"),

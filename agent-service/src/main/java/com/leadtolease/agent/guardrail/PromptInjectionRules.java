@@ -32,6 +32,14 @@ final class PromptInjectionRules {
                     "\\b(?:developer|dan|god|admin|debug|jailbreak)\\s+mode\\b|\\bjailbreak\\b|\\byou are now\\b"
                             + "|\\bpretend (?:to be|you are)\\b|\\bact as (?:an? )?(?:admin|administrator|developer"
                             + "|system|root)\\b"),
+            GuardrailRule.of("new_instructions", PROMPT_INJECTION,
+                    "\\b(?:here are|these are|follow|obey|use) (?:your |my |the |these )?(?:new|updated|revised|real)"
+                            + " (?:instructions|rules|orders|directives|guidelines)\\b"
+                            + "|\\bfrom now on,? (?:you|your answers?)\\b|\\b(?:you are|you're|act as|be) dan\\b"
+                            + "|\\bdo anything now\\b|\\bwithout (?:any )?(?:restrictions|filters|limitations)\\b"
+                            + "|\\b(?:manager|owner|admin\\w*|developer|supervisor|boss|landlord|company)\\b.{0,40}\\b"
+                            + "(?:authori[sz]ed|instructed|permitted|cleared|ordered) (?:you|the (?:bot|assistant|ai"
+                            + "|agent))\\b"),
             GuardrailRule.of("other_peoples_data", PROMPT_INJECTION,
                     "\\b(?:other|another|all|every|previous|someone else'?s?|other people'?s?)\\s+" + GROUP
                             + "(?:'s|')?\\s+(?:\\w+\\s+){0,2}" + DATA + "\\b"
