@@ -22,6 +22,10 @@ final class AccommodationRules {
             GuardrailRule.of("source_of_income", ACCOMMODATION,
                     "\\b(?:ssi|ssdi|social security(?! number)|disability (?:income|benefits|payments)|child support"
                             + "|alimony|public assistance|welfare)\\b"),
+            GuardrailRule.of("own_disability", ACCOMMODATION,
+                    "\\b(?:i'm|i am|we're|we are|my \\w+ (?:is|are))\\s+(?:deaf|blind|hard of hearing|visually impaired"
+                            + "|in a wheelchair|disabled)\\b|\\b(?:visual|flashing|strobe) (?:doorbells?|alarms?|fire alarms?"
+                            + "|smoke detectors?)\\b"),
             GuardrailRule.of("accessibility", ACCOMMODATION,
                     "\\bwheelchairs?\\b|\\bada\\b|\\bhandicap accessible\\b|\\baccessible (?:unit|apartment|parking"
                             + "|entrance|bathroom)s?\\b|\\baccessibility\\b|\\bgrab bars?\\b"));

@@ -41,7 +41,8 @@ final class FairHousingRules {
             + "\\s+(?:people|folks|families|residents|tenants|neighbou?rs|kids|men|women))";
     private static final String DISABLED_GROUPS = "(?:disabled (?:people|residents|tenants|neighbou?rs)|people with "
             + "disabilities|(?:people|residents|tenants|neighbou?rs) in wheelchairs|the mentally ill|section ?8"
-            + "|voucher holders)";
+            + "|voucher holders|(?:someone|anyone|a person|a neighbou?r|people|neighbou?rs) (?:in a wheelchair"
+            + "|with (?:a )?disabilit(?:y|ies)|who (?:is|are) disabled))";
     private static final String NEARBY = "(?:around|nearby|next door|upstairs|downstairs|in the building|in the complex"
             + "|on (?:the|my) floor|living (?:there|nearby|next to me)|as neighbou?rs)";
     /** Someone other than the prospect: "anyone in the building", "the neighbours", "the guy upstairs". */
@@ -58,7 +59,9 @@ final class FairHousingRules {
                             + DISABLED_GROUPS + ")\\b"
                             + "|\\b(?:building|unit|floor|complex|community|place|apartment|somewhere|area"
                             + "|neighbou?rhood)s?\\s+(?:without|with no|free of|with fewer)\\s+" + FEW_ADJECTIVES
-                            + CHILDREN + "\\s+" + NEARBY + "\\b"),
+                            + CHILDREN + "\\s+" + NEARBY + "\\b"
+                            + "|\\b(?:propert(?:y|ies)|buildings?|communit(?:y|ies)|complex(?:es)?|places?)\\s+(?:that\\s+)?"
+                            + "(?:have|has|with)\\s+(?:no|fewer|the fewest|less)\\s+" + FEW_ADJECTIVES + CHILDREN + "\\b"),
             GuardrailRule.of("other_residents_health", FAIR_HOUSING,
                     "\\b" + OTHER_RESIDENT + "\\b.{0,30}\\b(?:have|has|had|got|is|are|carr(?:y|ies))\\b.{0,20}\\b"
                             + HEALTH + "\\b|\\b(?:is|are|does|do|has|have)\\s+" + OTHER_RESIDENT + "\\b.{0,30}\\b"

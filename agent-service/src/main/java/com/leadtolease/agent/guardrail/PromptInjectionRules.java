@@ -13,7 +13,8 @@ final class PromptInjectionRules {
             + "|data|info|information|details|names?|address(?:es)?|records?|files?|conversations?|chats?|messages?"
             + "|income|credit scores?|applications?)";
     /** A particular other person, named by what they did or where they live: "the guy who toured before me". */
-    private static final String THAT_PERSON = "(?:\\b(?:the|that|this)\\s+(?:person|people|guy|lady|woman|man|girl"
+    private static final String THAT_PERSON = "(?:\\b(?:the|that|this)\\s+(?:(?:last|previous|first|other|next)\\s+)?"
+            + "(?:person|people|guy|lady|woman|man|girl"
             + "|family|couple|tenant|resident|renter|prospect|applicant|caller|neighbou?r|occupant)s?\\s+(?:who|that)\\s+"
             + "(?:toured|applied|lives?|lived|rents?|rented|moved|came|had|looked at|was here)\\b"
             + "|\\b(?:the|that)\\s+(?:person|guy|lady|woman|man|family|couple|tenant|resident|renter|neighbou?r"
@@ -35,6 +36,7 @@ final class PromptInjectionRules {
             GuardrailRule.of("new_instructions", PROMPT_INJECTION,
                     "\\b(?:here are|these are|follow|obey|use) (?:your |my |the |these )?(?:new|updated|revised|real)"
                             + " (?:instructions|rules|orders|directives|guidelines)\\b"
+                            + "|\\b(?:new|updated|revised) (?:instructions|orders|directives) (?:from|by) [^:]{0,40}:"
                             + "|\\bfrom now on,? (?:you|your answers?)\\b|\\b(?:you are|you're|act as|be) dan\\b"
                             + "|\\bdo anything now\\b|\\bwithout (?:any )?(?:restrictions|filters|limitations)\\b"
                             + "|\\b(?:manager|owner|admin\\w*|developer|supervisor|boss|landlord|company)\\b.{0,40}\\b"
@@ -44,11 +46,13 @@ final class PromptInjectionRules {
                     "\\b(?:other|another|all|every|previous|someone else'?s?|other people'?s?)\\s+" + GROUP
                             + "(?:'s|')?\\s+(?:\\w+\\s+){0,2}" + DATA + "\\b"
                             + "|\\b(?:list|show|give|dump|export|send)\\b.{0,20}\\b(?:all|every|the other)\\s+"
-                            + "(?:leads?|prospects?|customers?|clients?|applicants?|users?)\\b"
+                            + "(?:(?:of )?(?:the|your)\\s+)?(?:leads?|prospects?|customers?|clients?|applicants?|users?)\\b"
                             + "|\\b" + DATA + "\\s+(?:of|for|from)\\s+(?:other|all|every|the other|another)\\s+" + GROUP
                             + "\\b|\\bdatabase\\b.{0,20}\\b(?:dump|contents|export)\\b|\\bdump\\b.{0,20}\\bdatabase\\b"),
             GuardrailRule.of("a_particular_persons_data", PROMPT_INJECTION,
                     "\\b" + DATA + "\\b.{0,30}" + THAT_PERSON + "|" + THAT_PERSON + ".{0,40}\\b" + DATA + "\\b"
+                            + "|\\bmy (?:ex|ex-\\w+|former (?:partner|wife|husband|roommate|girlfriend|boyfriend))\\b.{0,80}"
+                            + "\\b(?:(?:his|her|their) (?:new )?" + DATA + "|where (?:he|she|they) (?:lives?|moved|applied))\\b"
                             + "|\\b(?:previous|former|last|old|current)\\s+(?:tenant|resident|renter|occupant)s?"
                             + "(?:'s|')?\\s+(?:\\w+\\s+){0,2}" + DATA + "\\b"
                             + "|\\bwho else\\b.{0,30}\\b(?:applied|applying|toured|touring|interested|looking at|lives"
