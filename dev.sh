@@ -8,9 +8,9 @@
 # Configuration (env): L2L_DATA_DIR (default ./data), GATEWAY_PORT 8080, AGENT_PORT 8081, BOOKING_PORT 8082,
 # INGESTION_PORT 8083, EMBEDDING_PORT 8084, NOTIFICATION_PORT 8085, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093,
 # MONGO_PORT 27017, SMTP_PORT 2525, MAILBOX_PORT 8025, L2L_SERVICES (subset, e.g. booking-service,chat-gateway),
-# L2L_READY_TIMEOUT_SECONDS 180, L2L_SERVICE_JAVA_OPTS, DEVSTACK_JAVA_OPTS (the launcher JVM, default -Xmx1536m:
-# it holds the Mongo-wire store, which answers a query by loading every matching document, e.g. ~145,000 threads
-# for a listing after a 200 MB upload).
+# L2L_READY_TIMEOUT_SECONDS 180, L2L_SERVICE_JAVA_OPTS, L2L_KAFKA_JAVA_OPTS (the broker JVM), DEVSTACK_JAVA_OPTS
+# (the launcher JVM, default -Xmx1536m: it holds the Mongo-wire store, which answers a query by loading every
+# matching document, e.g. ~145,000 threads for a listing after a 200 MB upload).
 # Set KAFKA_BOOTSTRAP_SERVERS, MONGODB_URI or SMTP_HOST to use your own instead of the embedded one.
 set -euo pipefail
 
