@@ -38,10 +38,11 @@ class EmbeddedMongoTest {
     @Test
     void writesReachTheFileWithinACommitIntervalWhileRunning() throws Exception {
         Path file = TestDirs.create("mongo-commit").resolve("l2l.mv");
-        try (EmbeddedMongo mongo = EmbeddedMongo.start(file, 0);
+        long commitIntervalMs = 200;
+        try (EmbeddedMongo mongo = EmbeddedMongo.start(file, 0, commitIntervalMs);
              MongoClient client = MongoClients.create(mongo.connectionString())) {
             client.getDatabase("leads").getCollection("leads").insertOne(new Document("_id", "lead-1"));
-            long deadline = System.currentTimeMillis() + 5 * EmbeddedMongo.COMMIT_INTERVAL_MS;
+            long deadline = System.currentTimeMillis() + 25 * commitIntervalMs;
             while (mongo.hasUnsavedChanges() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(50);
             }
