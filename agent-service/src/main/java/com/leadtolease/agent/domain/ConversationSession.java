@@ -38,6 +38,8 @@ public class ConversationSession {
     public String awaiting;
     /** The criteria the offered listings were searched with; a change searches again. */
     public String lastSearchSignature;
+    /** What this conversation last wrote to its lead, so a turn that learnt nothing new skips the lead. */
+    public String recordedLead;
     public BookedTour tour;
     public List<String> favorites = new ArrayList<>();
     public int misunderstandings;

@@ -7,4 +7,9 @@ import java.util.List;
 public record LeadInput(String leadId, String name, String email, String phone, Integer budget, LocalDate moveDate,
                         Integer bedrooms, List<String> pets, List<String> areas, List<String> preferences,
                         String stage, Boolean consentToContact, String sessionId, String source) {
+
+    public LeadInput withLeadId(String id) {
+        return new LeadInput(id, name, email, phone, budget, moveDate, bedrooms, pets, areas, preferences, stage,
+                consentToContact, sessionId, source);
+    }
 }

@@ -49,20 +49,28 @@ public class LeadService {
         return leads.findByIdOptional(leadId);
     }
 
-    /** From a conversation: creates the lead once anything is known, links the session, keeps it up to date. */
-    public Optional<Lead> recordConversation(ConversationSession session) {
+    /**
+     * From a conversation: creates the lead once anything is known, links the session, keeps it up to date. A turn
+     * that taught nothing new since this conversation last wrote the lead does not read it again.
+     */
+    public void recordConversation(ConversationSession session) {
         LeadFacts facts = session.facts;
         boolean knowsSomething = facts.name != null || facts.email != null || facts.phone != null
                 || facts.budget != null || facts.bedrooms != null || !facts.areas.isEmpty();
         if (session.leadId == null && !knowsSomething) {
-            return Optional.empty();
+            return;
         }
         String phone = PhoneNumbers.plausible(facts.phone) ? facts.phone : null;
-        LeadUpsert upsert = upsert(new LeadInput(session.leadId, facts.name, facts.email, phone, facts.budget,
+        LeadInput input = new LeadInput(session.leadId, facts.name, facts.email, phone, facts.budget,
                 facts.moveDate, facts.bedrooms, facts.pets, facts.areas, facts.preferences, session.stage, null,
-                session.id, "chat"), false);
+                session.id, "chat");
+        String recorded = input.withLeadId(null).toString();
+        if (session.leadId != null && recorded.equals(session.recordedLead)) {
+            return;
+        }
+        LeadUpsert upsert = upsert(input, false);
         session.leadId = upsert.lead().id;
-        return Optional.of(upsert.lead());
+        session.recordedLead = recorded;
     }
 
     /**
