@@ -2,9 +2,10 @@
 # Summarizes Flight Recorder CPU samples (jdk.ExecutionSample) of one .jfr file: the hottest methods by top frame
 # (self time) and by any frame on the stack (inclusive), restricted with a package filter if given.
 #
-#   bench/jfr-top.sh FILE.jfr [N=25] [INCLUSIVE_FILTER=com.leadtolease] [SINCE=HH:MM:SS, e.g. the end of the warm-up]
+#   bench/jfr-top.sh FILE.jfr [N=25] [INCLUSIVE_FILTER=com.leadtolease, "" for every frame] [SINCE=HH:MM:SS, e.g. the
+#   end of the warm-up]
 set -euo pipefail
-FILE="$1"; N="${2:-25}"; FILTER="${3:-com.leadtolease}"; SINCE="${4:-00:00:00}"
+FILE="$1"; N="${2:-25}"; FILTER="${3-com.leadtolease}"; SINCE="${4:-00:00:00}"
 SAMPLES="$(mktemp)"
 trap 'rm -f "$SAMPLES"' EXIT
 # One sample per paragraph; samples before SINCE dropped.
