@@ -136,7 +136,7 @@ class ChatKafkaTest {
                 .containsOnly(EventTypes.CHAT_TURN_FAILED);
         assertThat(failures.get(0).value()).contains("\"inReplyTo\":\"f-1\"").contains("\"status\":404");
         assertThat(failures.get(1).value()).contains("\"inReplyTo\":\"f-2\"").contains("\"status\":400")
-                .contains("text");
+                .contains("\"errors\":[{\"field\":\"text\",\"message\":\"is required\"}]");
         assertThat(failures.get(2).value()).contains("\"inReplyTo\":\"f-3\"").contains("\"status\":400")
                 .contains("actionType: must be one of");
         assertThat(KafkaTestClient.readFor(Topics.deadLetter(Topics.CHAT_INBOUND), r -> sessionId.equals(r.key()),

@@ -80,7 +80,7 @@ public class ChatInboundConsumer {
 
     private CompletionStage<Void> publishFailure(ChatInboundData data, Problem problem) {
         ChatTurnFailedData failed = new ChatTurnFailedData(data.sessionId(), data.messageId(), problem.status(),
-                problem.title(), problem.detail());
+                problem.title(), problem.detail(), problem.errors());
         EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_TURN_FAILED, OutboxRelay.SOURCE,
                 data.sessionId(), write(failed));
         return chatOutbound.sendMessage(event.toMessage()).subscribeAsCompletionStage();

@@ -101,7 +101,7 @@ public class AgentResource {
     private static Response answer(TurnOutcome outcome) {
         if (outcome instanceof TurnOutcome.Failed failed) {
             ChatTurnFailedData failure = failed.failure();
-            return problem(failure.status(), failure.title(), failure.detail()).build();
+            return Response.status(failure.status()).type(Problem.MEDIA_TYPE).entity(failure.problem()).build();
         }
         AgentReplyData reply = ((TurnOutcome.Replied) outcome).reply();
         return Response.ok(new AgentTurnView(reply.sessionId(), reply.reply(), reply.stage(), reply.cards(),

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadtolease.contracts.chat.AgentReplyData;
+import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -44,6 +45,19 @@ public class ChatFrames {
      * @param retryAfter seconds, or null
      */
     public String error(int status, String title, String detail, Long retryAfter, String messageId) {
+        return write(errorFrame(status, title, detail, retryAfter, messageId));
+    }
+
+    /** The agent refused a message: its problem, with the fields at fault when there are any. */
+    public String turnFailed(ChatTurnFailedData failure) {
+        ObjectNode frame = errorFrame(failure.status(), failure.title(), failure.detail(), null, failure.inReplyTo());
+        if (!failure.errors().isEmpty()) {
+            frame.set("errors", json.valueToTree(failure.errors()));
+        }
+        return write(frame);
+    }
+
+    private ObjectNode errorFrame(int status, String title, String detail, Long retryAfter, String messageId) {
         ObjectNode frame = json.createObjectNode().put("type", "error").put("status", status).put("title", title)
                 .put("detail", detail);
         if (retryAfter != null) {
@@ -52,7 +66,7 @@ public class ChatFrames {
         if (messageId != null) {
             frame.put("messageId", messageId);
         }
-        return write(frame);
+        return frame;
     }
 
     private String write(ObjectNode frame) {

@@ -185,8 +185,7 @@ public class ChatConnections {
         if (channel == null) {
             return;
         }
-        broadcast(channel, frames.error(failure.status(), failure.title(), failure.detail(), null,
-                failure.inReplyTo()));
+        broadcast(channel, frames.turnFailed(failure));
         settle(failure.sessionId(), failure.inReplyTo());
     }
 

@@ -72,6 +72,12 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
                 .when().post("/api/agent/action")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("No conversation"));
+        given().contentType("application/json").body("{\"sessionId\":\"invalid-" + UUID.randomUUID()
+                        + "\",\"type\":\"choose_listing\",\"payload\":{\"propertyId\":\"nowhere\"}}")
+                .when().post("/api/agent/action")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("payload.propertyId"))
+                .body("errors[0].message", equalTo("no such property"));
     }
 
     @Test

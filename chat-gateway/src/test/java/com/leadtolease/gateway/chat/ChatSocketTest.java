@@ -162,6 +162,20 @@ class ChatSocketTest extends FakeAgentTestBase {
             assertThat(error.get("messageId").asText()).isEqualTo("g-1");
             assertThat(error.get("detail").asText()).contains("expired");
             assertThat(frames.get(3).get("on").asBoolean()).isFalse();
+            assertThat(error.has("errors")).as("no field at fault").isFalse();
+        }
+    }
+
+    @Test
+    void anAgentRefusalOfABadFieldNamesTheFieldInItsErrorFrame() throws Exception {
+        String sessionId = "invalid-" + UUID.randomUUID();
+        try (ChatClient chat = ChatClient.connect(vertx, sessionId, tokens.issue(sessionId).token())) {
+            chat.resume(0);
+            chat.message("i-1", "tour nowhere please");
+            JsonNode error = chat.next(4).get(2);
+            assertThat(error.get("status").asInt()).isEqualTo(400);
+            assertThat(error.at("/errors/0/field").asText()).isEqualTo("payload.propertyId");
+            assertThat(error.at("/errors/0/message").asText()).isEqualTo("no such property");
         }
     }
 

@@ -97,6 +97,9 @@ final class FakeAgent implements AutoCloseable {
         String kind = data.path("kind").asText();
         if (sessionId.startsWith("gone-")) {
             fail(sessionId, messageId, 410, "Gone", "Conversation " + sessionId + " has expired");
+        } else if (sessionId.startsWith("invalid-")) {
+            fail(sessionId, messageId, 400, "Bad Request", "payload.propertyId: no such property",
+                    List.of(Map.of("field", "payload.propertyId", "message", "no such property")));
         } else if (sessionId.startsWith("unknown-") && "action".equals(kind)) {
             fail(sessionId, messageId, 404, "Not found", "No conversation with sessionId " + sessionId);
         } else if (SILENCE.equals(data.path("text").asText())) {
@@ -119,8 +122,13 @@ final class FakeAgent implements AutoCloseable {
     }
 
     private void fail(String sessionId, String messageId, int status, String title, String detail) throws Exception {
+        fail(sessionId, messageId, status, title, detail, List.of());
+    }
+
+    private void fail(String sessionId, String messageId, int status, String title, String detail,
+                      List<Map<String, String>> errors) throws Exception {
         Map<String, Object> failure = Map.of("sessionId", sessionId, "inReplyTo", messageId, "status", status,
-                "title", title, "detail", detail);
+                "title", title, "detail", detail, "errors", errors);
         KafkaTestClient.sendCloudEvent("/agent-service", Topics.CHAT_OUTBOUND, sessionId, EventTypes.CHAT_TURN_FAILED,
                 json.writeValueAsString(failure));
     }
