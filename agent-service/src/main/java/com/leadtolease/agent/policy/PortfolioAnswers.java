@@ -2,6 +2,7 @@ package com.leadtolease.agent.policy;
 
 import com.leadtolease.agent.client.BookingViews.Listing;
 
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -11,14 +12,20 @@ import java.util.stream.Collectors;
 
 /**
  * Answers a question asked before any property is in view ("do you allow dogs?" as the first message) from the
- * listings themselves: which communities welcome pets or have a pool, the rents and sizes on offer, the areas.
- * Topics the listings do not describe (parking, fees, office hours) are left to {@link PropertyAnswers}.
+ * listings themselves (the first page of a search without criteria): which communities welcome pets or have a pool,
+ * the rents and sizes on offer, the areas. Topics the listings do not describe (parking, fees, office hours) are left
+ * to {@link PropertyAnswers}.
  */
 final class PortfolioAnswers {
 
     /** The topics listings describe. */
     static final Set<Topic> DESCRIBED = EnumSet.of(Topic.PETS, Topic.AMENITIES, Topic.RENT, Topic.UNIT_SIZES,
             Topic.LOCATION);
+
+    /** More names than this in one chat message are summed up as "and N more". */
+    static final int NAMED = 5;
+    private static final String CRITERIA = "Tell me the area, how many bedrooms and your budget, and I'll show you "
+            + "the homes that fit.";
 
     private PortfolioAnswers() {
     }
@@ -40,9 +47,6 @@ final class PortfolioAnswers {
         };
     }
 
-    private static final String CRITERIA = "Tell me the area, how many bedrooms and your budget, and I'll show you "
-            + "the homes that fit.";
-
     private static String pets(List<Listing> listings) {
         List<String> welcoming = listings.stream()
                 .filter(listing -> listing.petPolicy() != null && listing.petPolicy().allowsAnyPets())
@@ -52,8 +56,8 @@ final class PortfolioAnswers {
         if (welcoming.isEmpty()) {
             return "None of our communities allows pets, I'm sorry.";
         }
-        return "These communities welcome pets: " + String.join("; ", welcoming) + ". Tell me about yours and I'll "
-                + "only show places that welcome them.";
+        return "These communities welcome pets: " + String.join("; ", named(welcoming)) + ". Tell me about yours "
+                + "and I'll only show places that welcome them.";
     }
 
     private static String weightLimit(Listing listing) {
@@ -70,7 +74,7 @@ final class PortfolioAnswers {
             List<String> having = listings.stream().filter(listing -> AmenityAnswers.listed(listing.amenities(),
                     feature)).map(Listing::name).toList();
             return having.isEmpty() ? "None of our communities lists " + feature.name() + "."
-                    : capitalized(feature.name()) + ": " + FactSummary.joined(having, "and") + ".";
+                    : capitalized(feature.name()) + ": " + FactSummary.joined(named(having), "and") + ".";
         }).collect(Collectors.joining(" ")));
     }
 
@@ -82,6 +86,15 @@ final class PortfolioAnswers {
         String homes = withBedrooms.isEmpty() ? "" : FactSummary.joined(withBedrooms, "and") + "-bedroom homes";
         return "We have " + (studios.isEmpty() || homes.isEmpty() ? studios + homes : studios + " and " + homes)
                 + ".";
+    }
+
+    private static List<String> named(List<String> names) {
+        if (names.size() <= NAMED) {
+            return names;
+        }
+        List<String> shown = new ArrayList<>(names.subList(0, NAMED));
+        shown.add((names.size() - NAMED) + " more");
+        return shown;
     }
 
     private static List<String> areas(List<Listing> listings) {

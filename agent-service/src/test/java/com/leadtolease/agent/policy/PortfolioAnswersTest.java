@@ -42,6 +42,14 @@ class PortfolioAnswersTest {
     }
 
     @Test
+    void aLongListOfCommunitiesIsSummedUp() {
+        List<Listing> many = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> listing("Court " + i, "Katy",
+                1000, 1200, List.of(1), null, List.of("Pool"))).toList();
+        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, many, "a pool?"))
+                .contains("A pool: Court 1, Court 2, Court 3, Court 4, Court 5 and 3 more.");
+    }
+
+    @Test
     void topicsTheListingsDoNotDescribeAreLeftToTheGeneralAnswer() {
         assertThat(PortfolioAnswers.answer(Topic.PARKING, LISTINGS, "parking?")).isEmpty();
         assertThat(PortfolioAnswers.answer(Topic.PETS, List.of(), "pets?")).isEmpty();
