@@ -20,8 +20,9 @@ import java.util.Map;
  * the service ports ({@code GATEWAY_PORT} 8080 … {@code NOTIFICATION_PORT} 8085), {@code L2L_SERVICES} (comma
  * separated module names, default all six), {@code L2L_READY_TIMEOUT_SECONDS} 180, {@code L2L_SERVICE_JAVA_OPTS}
  * (default {@code -Xmx320m -XX:TieredStopAtLevel=1}), {@code L2L_KAFKA_JAVA_OPTS} (default
- * {@code -Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}: quick start, C1 only). Set {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI} or
- * {@code SMTP_HOST} to use an existing Kafka / MongoDB / SMTP server instead of starting one.
+ * {@code -Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1}: quick start, C1 only).
+ * Set {@code KAFKA_BOOTSTRAP_SERVERS}, {@code MONGODB_URI} or {@code SMTP_HOST} to use an existing Kafka / MongoDB /
+ * SMTP server instead of starting one.
  */
 public record DevStackConfig(
         Path rootDir,
@@ -43,6 +44,7 @@ public record DevStackConfig(
 
     /** Everything binds here; nothing of the dev stack is reachable from the network. */
     public static final String HOST = "127.0.0.1";
+    private static final String KAFKA_JAVA_OPTS = "-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1";
 
     public DevStackConfig {
         servicePorts = Collections.unmodifiableMap(new EnumMap<>(servicePorts));
@@ -85,7 +87,7 @@ public record DevStackConfig(
                 services,
                 Duration.ofSeconds(Long.parseLong(value(env, "L2L_READY_TIMEOUT_SECONDS", "180"))),
                 options(value(env, "L2L_SERVICE_JAVA_OPTS", "-Xmx320m -XX:TieredStopAtLevel=1")),
-                options(value(env, "L2L_KAFKA_JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseSerialGC -XX:TieredStopAtLevel=1")));
+                options(value(env, "L2L_KAFKA_JAVA_OPTS", KAFKA_JAVA_OPTS)));
     }
 
     private static List<String> options(String value) {
