@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 public final class PropertyAnswers {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
+    private static final String TOURS_ANSWER = "Tours are in person with our leasing team. I can book one for you "
+            + "right here: I'll offer you real free times to pick from.";
 
     private PropertyAnswers() {
     }
@@ -53,16 +55,14 @@ public final class PropertyAnswers {
             case OFFICE_HOURS -> officeHours(property);
             case RENT -> rents(property);
             case UNIT_SIZES -> unitSizes(property);
-            case LOCATION -> name + " is at " + address(property) + ", in " + property.area() + ".";
+            case LOCATION -> property.address() == null ? name + " is in " + property.area() + "."
+                    : name + " is at " + address(property) + ", in " + property.area() + ".";
             case TOURS -> TOURS_ANSWER;
             case UTILITIES -> notInOurData("which utilities are included", name);
             case SPECIALS -> notInOurData("current move-in specials", name);
             case LEASE_TERMS -> notInOurData("the lease lengths offered", name);
         };
     }
-
-    private static final String TOURS_ANSWER = "Tours are in person with our leasing team. I can book one for you "
-            + "right here: I'll offer you real free times to pick from.";
 
     /** A topic the property data says nothing about: said plainly, with the way to a person. */
     private static String notInOurData(String what, String name) {
