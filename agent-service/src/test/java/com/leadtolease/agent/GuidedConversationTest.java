@@ -252,6 +252,21 @@ class GuidedConversationTest {
     }
 
     @Test
+    void aTurnThatLearntNothingNewLeavesTheLeadAsStaffLastEditedIt() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "I'm Lee, lee.skip@example.com"));
+        String leadId = sessions.findById(sessionId).leadId;
+        given().contentType(ContentType.JSON).body(Map.of("leadId", leadId, "name", "Leona"))
+                .post("/api/leads/leads").then().statusCode(200);
+
+        call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "ok"));
+        assertThat(leads.findById(leadId).name).as("nothing new learnt: the lead is not rewritten").isEqualTo("Leona");
+
+        call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms please"));
+        assertThat(leads.findById(leadId).bedrooms).as("something new: the lead is updated").isEqualTo(2);
+    }
+
+    @Test
     void aQuestionBeforeAnyPropertyIsInViewIsAnsweredFromAllListings() {
         booking.stubFor(get(urlEqualTo("/api/properties?page=0&size=20"))
                 .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")

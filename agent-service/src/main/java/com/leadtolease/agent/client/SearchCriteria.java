@@ -6,6 +6,9 @@ import java.time.LocalDate;
 public record SearchCriteria(String area, Integer maxRent, Integer bedrooms, Integer minBedrooms, String pets,
                              LocalDate availableBy) {
 
+    /** No criteria: every listing (the first page). */
+    public static final SearchCriteria ANY = new SearchCriteria(null, null, null, null, null, null);
+
     public SearchCriteria withMaxRent(Integer value) {
         return new SearchCriteria(area, value, bedrooms, minBedrooms, pets, availableBy);
     }

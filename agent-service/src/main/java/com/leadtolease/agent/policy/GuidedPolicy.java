@@ -387,19 +387,13 @@ public class GuidedPolicy {
                 : session.offeredListings.isEmpty() ? null : session.offeredListings.get(0).propertyId;
         try {
             if (propertyId == null) {
-                return PortfolioAnswers.answer(topic, allListings(session, topic), question)
+                return PortfolioAnswers.answer(topic, () -> booking.search(session.id, SearchCriteria.ANY), question)
                         .orElseGet(() -> PropertyAnswers.answer(topic, null));
             }
             return PropertyAnswers.answer(topic, booking.property(session.id, propertyId).orElse(null), question);
         } catch (BookingUnavailable e) {
             return "I can't look that up right now — please try again in a minute.";
         }
-    }
-
-    /** Every listing, for a question asked before any property is in view; only for topics listings describe. */
-    private List<Listing> allListings(ConversationSession session, Topic topic) {
-        return PortfolioAnswers.DESCRIBED.contains(topic)
-                ? booking.search(session.id, new SearchCriteria(null, null, null, null, null, null)) : List.of();
     }
 
     private void favorite(ConversationSession session, String propertyId, TurnReply reply) {

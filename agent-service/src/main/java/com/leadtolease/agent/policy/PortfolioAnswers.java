@@ -3,11 +3,10 @@ package com.leadtolease.agent.policy;
 import com.leadtolease.agent.client.BookingViews.Listing;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -18,10 +17,6 @@ import java.util.stream.Collectors;
  */
 final class PortfolioAnswers {
 
-    /** The topics listings describe. */
-    static final Set<Topic> DESCRIBED = EnumSet.of(Topic.PETS, Topic.AMENITIES, Topic.RENT, Topic.UNIT_SIZES,
-            Topic.LOCATION);
-
     /** More names than this in one chat message are summed up as "and N more". */
     static final int NAMED = 5;
     private static final String CRITERIA = "Tell me the area, how many bedrooms and your budget, and I'll show you "
@@ -30,10 +25,18 @@ final class PortfolioAnswers {
     private PortfolioAnswers() {
     }
 
-    static Optional<String> answer(Topic topic, List<Listing> listings, String question) {
-        if (listings.isEmpty()) {
-            return Optional.empty();
-        }
+    /** @param allListings read only for a topic the listings describe */
+    static Optional<String> answer(Topic topic, Supplier<List<Listing>> allListings, String question) {
+        return switch (topic) {
+            case PETS, AMENITIES, RENT, UNIT_SIZES, LOCATION -> {
+                List<Listing> listings = allListings.get();
+                yield listings.isEmpty() ? Optional.empty() : describe(topic, listings, question);
+            }
+            default -> Optional.empty();
+        };
+    }
+
+    private static Optional<String> describe(Topic topic, List<Listing> listings, String question) {
         return switch (topic) {
             case PETS -> Optional.of(pets(listings));
             case AMENITIES -> features(listings, question);

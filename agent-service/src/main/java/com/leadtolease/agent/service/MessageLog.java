@@ -23,8 +23,8 @@ import java.util.Map;
 @ApplicationScoped
 public class MessageLog {
 
-    public static final String LEAD = "lead";
-    public static final String AGENT = "agent";
+    private static final String LEAD = "lead";
+    private static final String AGENT = "agent";
     private static final String SOURCE_LIVE = "live";
 
     private final MessageRepository repository;
