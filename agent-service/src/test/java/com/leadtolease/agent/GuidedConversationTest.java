@@ -281,6 +281,14 @@ class GuidedConversationTest {
         assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Where are your apartments?"))
                 .getString("reply")).startsWith("We have homes in Katy and Pearland.");
         assertThat(sessions.findById(sessionId).facts.pets).as("a question about dogs is not a dog").isNull();
+
+        stubProperty(booking, "oak", "Oak Row", "Katy");
+        stubProperty(booking, "elm", "Elm Court", "Pearland");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Is there parking?"))
+                .getString("reply")).startsWith("Here is the parking at our communities. Oak Row: one covered space per home, garages "
+                        + "for $125 a month. Elm Court: one covered space");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "What are the fees?"))
+                .getString("reply")).startsWith("The application fee is $75 per applicant, and the admin fee is $150");
     }
 
     @Test

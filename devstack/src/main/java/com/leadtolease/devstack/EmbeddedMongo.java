@@ -85,7 +85,7 @@ public final class EmbeddedMongo implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        H2Backend backend = new H2Backend(new MVStore.Builder().fileName(file.toAbsolutePath().toString())
+        H2Backend backend = new IdFirstH2Backend(new MVStore.Builder().fileName(file.toAbsolutePath().toString())
                 .compress().autoCommitDisabled().open());
         backend.version(ServerVersion.MONGO_5_0);
         MongoServer server = new MongoServer(backend);

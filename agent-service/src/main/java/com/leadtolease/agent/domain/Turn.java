@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * One answered prospect message: its reply and the events it causes (chat.outbound, agent.actions), inserted in one
  * write. The id is the inbound message id, so a redelivered message finds its turn and is not answered again; the
- * events stay in {@code outbox} until the relay has published them.
+ * events stay in {@code outbox} until the relay has published them. {@code reply} keeps the chat.outbound event
+ * after that, so a message sent again (a browser re-sending after a reconnect) gets the same event once more.
  */
 @MongoEntity(collection = "turns")
 public class Turn {
@@ -19,6 +20,6 @@ public class Turn {
     public String sessionId;
     public long sequence;
     public Instant createdAt;
-    public String replyJson;
+    public OutboxEntry reply;
     public List<OutboxEntry> outbox = new ArrayList<>();
 }

@@ -2,6 +2,7 @@ package com.leadtolease.agent.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
@@ -18,14 +19,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
 /**
  * Reads {@code chat.inbound} (key = session id, so one session's messages arrive in order and are handled one at a
  * time) and answers through the same conversation service as the REST API; the reply leaves on {@code chat.outbound}
- * through the turn outbox. Idempotent by message id: a redelivered message finds its turn and is not answered again,
- * so it never books twice. A message the agent refuses (unknown or expired session, missing text, a conflicting
- * turn: a 4xx problem) is answered on {@code chat.outbound} with a {@code CHAT_TURN_FAILED} event, so the gateway can
+ * through the turn outbox. Idempotent by message id: a message that comes again (a redelivery, or the gateway passing
+ * on a browser's re-send) finds its turn and is not handled again, so it never books twice; its stored reply event is
+ * sent again instead, so whoever waits for it gets it. A message the agent refuses (unknown or expired session,
+ * missing text, a conflicting turn: a 4xx problem) is answered on {@code chat.outbound} with a {@code CHAT_TURN_FAILED} event, so the gateway can
  * tell its caller at once instead of timing out. Unreadable records (no session or message id) are nacked and land
  * on {@code chat.inbound.dlq}.
  */
@@ -35,14 +38,16 @@ public class ChatInboundConsumer {
     private static final Logger LOG = Logger.getLogger(ChatInboundConsumer.class);
 
     private final ConversationService conversations;
+    private final OutboxRelay relay;
     private final ObjectMapper json;
     // The relay's emitter (same channel, same configuration, so the same instance). A failure changes no state, so it
     // needs no outbox: if it is lost, the caller times out as it did before.
     private final MutinyEmitter<String> chatOutbound;
 
-    ChatInboundConsumer(ConversationService conversations, ObjectMapper json,
+    ChatInboundConsumer(ConversationService conversations, OutboxRelay relay, ObjectMapper json,
                         @Channel(OutboxRelay.CHAT_OUTBOUND) MutinyEmitter<String> chatOutbound) {
         this.conversations = conversations;
+        this.relay = relay;
         this.json = json;
         this.chatOutbound = chatOutbound;
     }
@@ -54,9 +59,11 @@ public class ChatInboundConsumer {
         try {
             String payload = EventEnvelope.from(message).map(EventEnvelope::data).orElse(message.getPayload());
             data = read(payload);
-            if (conversations.alreadyAnswered(data.messageId())) {
-                LOG.debugf("Message %s of session %s was answered before; redelivery ignored", data.messageId(),
+            Optional<Turn> answered = conversations.answered(data.messageId());
+            if (answered.isPresent()) {
+                LOG.debugf("Message %s of session %s was answered before; its reply is sent again", data.messageId(),
                         data.sessionId());
+                relay.republishReply(answered.get());
                 return message.ack();
             }
             handle(data);

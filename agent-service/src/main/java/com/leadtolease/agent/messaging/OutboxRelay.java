@@ -103,6 +103,16 @@ public class OutboxRelay {
         handOver(new HandedOver(true, lead.id, List.copyOf(lead.outbox)));
     }
 
+    /**
+     * Publishes the reply of a turn answered before once more, for a message that came again. Only once the turn's
+     * own events are out: until then the relay publishes them, in order.
+     */
+    public void republishReply(Turn turn) {
+        if (turn.reply != null && turn.outbox.isEmpty()) {
+            publish(turn.reply);
+        }
+    }
+
     private void handOver(HandedOver document) {
         if (!document.entries().isEmpty()) {
             handedOver.add(document);

@@ -387,7 +387,8 @@ public class GuidedPolicy {
                 : session.offeredListings.isEmpty() ? null : session.offeredListings.get(0).propertyId;
         try {
             if (propertyId == null) {
-                return PortfolioAnswers.answer(topic, () -> booking.search(session.id, SearchCriteria.ANY), question)
+                return PortfolioAnswers.answer(topic, () -> booking.search(session.id, SearchCriteria.ANY),
+                        id -> booking.property(session.id, id), question)
                         .orElseGet(() -> PropertyAnswers.answer(topic, null));
             }
             return PropertyAnswers.answer(topic, booking.property(session.id, propertyId).orElse(null), question);

@@ -1,19 +1,23 @@
 package com.leadtolease.agent.policy;
 
+import com.leadtolease.agent.client.BookingViews.Fees;
 import com.leadtolease.agent.client.BookingViews.Listing;
+import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 
 import java.util.ArrayList;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * Answers a question asked before any property is in view ("do you allow dogs?" as the first message) from the
  * listings themselves (the first page of a search without criteria): which communities welcome pets or have a pool,
- * the rents and sizes on offer, the areas. Topics the listings do not describe (parking, fees, office hours) are left
- * to {@link PropertyAnswers}.
+ * the rents and sizes on offer, the areas; parking and fees from those listings' property details. Other topics
+ * (office hours, schools, ...) are left to {@link PropertyAnswers}.
  */
 final class PortfolioAnswers {
 
@@ -25,15 +29,55 @@ final class PortfolioAnswers {
     private PortfolioAnswers() {
     }
 
-    /** @param allListings read only for a topic the listings describe */
-    static Optional<String> answer(Topic topic, Supplier<List<Listing>> allListings, String question) {
+    /**
+     * @param allListings read only for a topic the listings or their details describe
+     * @param details     a listed property's details, read only for parking and fees
+     */
+    static Optional<String> answer(Topic topic, Supplier<List<Listing>> allListings,
+                                   Function<String, Optional<PropertyDetail>> details, String question) {
         return switch (topic) {
             case PETS, AMENITIES, RENT, UNIT_SIZES, LOCATION -> {
                 List<Listing> listings = allListings.get();
                 yield listings.isEmpty() ? Optional.empty() : describe(topic, listings, question);
             }
+            case PARKING, FEES -> {
+                List<PropertyDetail> properties = allListings.get().stream().map(listing -> details.apply(listing.id()))
+                        .flatMap(Optional::stream).toList();
+                yield topic == Topic.PARKING ? parking(properties) : fees(properties);
+            }
             default -> Optional.empty();
         };
+    }
+
+    private static Optional<String> parking(List<PropertyDetail> properties) {
+        List<String> described = properties.stream().filter(p -> p.parking() != null && !p.parking().isBlank())
+                .map(p -> p.name() + ": " + p.parking().strip().replaceAll("\\.$", "") + ".").toList();
+        if (described.isEmpty()) {
+            return Optional.empty();
+        }
+        // Sentences, not a "; " list: the parking texts have semicolons of their own.
+        List<String> shown = described.subList(0, Math.min(NAMED, described.size()));
+        String more = described.size() > NAMED ? " " + (described.size() - NAMED) + " more communities list theirs."
+                : "";
+        return Optional.of("Here is the parking at our communities. " + String.join(" ", shown) + more
+                + " Once we've picked a home, I can tell you about its parking in detail.");
+    }
+
+    private static Optional<String> fees(List<PropertyDetail> properties) {
+        List<Fees> fees = properties.stream().map(PropertyDetail::fees).filter(Objects::nonNull).toList();
+        if (fees.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(capitalized(feeRange("application fee", fees.stream().mapToInt(Fees::applicationFee)
+                .summaryStatistics()) + " per applicant, and " + feeRange("admin fee", fees.stream()
+                .mapToInt(Fees::adminFee).summaryStatistics())) + ", depending on the community. Once we've picked "
+                + "a home, I can give you its exact fees and deposit.");
+    }
+
+    private static String feeRange(String fee, IntSummaryStatistics amounts) {
+        return amounts.getMin() == amounts.getMax() ? "the " + fee + " is " + FactSummary.money(amounts.getMin())
+                : "the " + fee + " runs from " + FactSummary.money(amounts.getMin()) + " to "
+                + FactSummary.money(amounts.getMax());
     }
 
     private static Optional<String> describe(Topic topic, List<Listing> listings, String question) {

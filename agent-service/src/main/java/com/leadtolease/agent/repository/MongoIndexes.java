@@ -26,11 +26,6 @@ public class MongoIndexes {
     }
 
     void create(@Observes StartupEvent event) {
-        // Optimistic saves filter on {_id, version}. MongoDB answers them from _id alone; the embedded dev store only
-        // uses a unique index whose keys are exactly the filter's fields, and without these would scan on every save.
-        IndexOptions unique = new IndexOptions().unique(true);
-        sessions.mongoCollection().createIndex(Indexes.ascending("_id", "version"), unique);
-        leads.mongoCollection().createIndex(Indexes.ascending("_id", "version"), unique);
         sessions.mongoCollection().createIndex(Indexes.ascending("status", "lastActivityAt"));
         turns.mongoCollection().createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
         leads.mongoCollection().createIndex(Indexes.ascending("email"), new IndexOptions().sparse(true));

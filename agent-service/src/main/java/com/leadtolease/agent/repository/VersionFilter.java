@@ -3,11 +3,7 @@ package com.leadtolease.agent.repository;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-/**
- * The filter of an optimistic save: this document, at the version it was read. A flat {@code {_id, version}} rather
- * than {@code Filters.and}, which the driver writes as {@code $and}: the embedded dev store answers a filter from an
- * index only when its fields are exactly the index's keys ({@link MongoIndexes} creates {_id, version}).
- */
+/** The filter of an optimistic save: this document, at the version it was read. */
 final class VersionFilter {
 
     private VersionFilter() {

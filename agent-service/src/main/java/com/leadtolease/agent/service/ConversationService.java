@@ -147,9 +147,9 @@ public class ConversationService {
                 reply -> policy.onAction(session, type, payload, today, reply));
     }
 
-    /** A message id that already has its turn was answered before: a redelivery, not a new message. */
-    public boolean alreadyAnswered(String messageId) {
-        return turns.findByIdOptional(messageId).isPresent();
+    /** The turn of a message id answered before (a redelivery or a re-send, not a new message); empty if none. */
+    public Optional<Turn> answered(String messageId) {
+        return turns.findByIdOptional(messageId);
     }
 
     private ConversationSession openSession(String sessionId) {
@@ -226,12 +226,12 @@ public class ConversationService {
         turn.sessionId = session.id;
         turn.sequence = session.turnCount;
         turn.createdAt = now;
-        turn.replyJson = write(answer);
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
-        turn.outbox.add(OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.CHAT_OUTBOUND,
+        turn.reply = OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.CHAT_OUTBOUND,
                 reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED, session.id, now,
-                write(outbound)));
+                write(outbound));
+        turn.outbox.add(turn.reply);
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),

@@ -50,7 +50,7 @@ public class MessageLog {
             turn.add(message(sessionId, inboundIndex, LEAD, inboundText, stage, today));
         }
         turn.add(message(sessionId, replyIndex, AGENT, replyText, stage, today));
-        save(turn);
+        repository.insertNew(turn);
     }
 
     /** Stores messages prepared with {@link #message} in one write. */

@@ -1,15 +1,21 @@
 package com.leadtolease.agent.policy;
 
+import com.leadtolease.agent.client.BookingViews.Fees;
 import com.leadtolease.agent.client.BookingViews.Listing;
 import com.leadtolease.agent.client.BookingViews.PetPolicy;
+import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class PortfolioAnswersTest {
 
+    private static final Function<String, Optional<PropertyDetail>> NO_DETAILS = id -> Optional.empty();
     private static final List<Listing> LISTINGS = List.of(
             listing("Oak Row", "Katy", 1200, 1600, List.of(1, 2), new PetPolicy(List.of("dog", "cat"), 50, null, null,
                     null), List.of("Pool", "Fitness center")),
@@ -19,25 +25,25 @@ class PortfolioAnswersTest {
 
     @Test
     void petsNameTheCommunitiesThatWelcomeThem() {
-        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> LISTINGS, "Do you take pets?")).contains("These "
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> LISTINGS, NO_DETAILS, "Do you take pets?")).contains("These "
                 + "communities welcome pets: Oak Row (dogs and cats, up to 50 lbs); Bay Lofts (cats). Tell me about yours and "
                 + "I'll only show places that welcome them.");
     }
 
     @Test
     void askedFeaturesNameTheCommunitiesThatListThem() {
-        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> LISTINGS, "any with a pool or an elevator?"))
+        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> LISTINGS, NO_DETAILS, "any with a pool or an elevator?"))
                 .contains("A pool: Oak Row and Bay Lofts. None of our communities lists an elevator.");
-        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> LISTINGS, "what amenities do you have?")).isEmpty();
+        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> LISTINGS, NO_DETAILS, "what amenities do you have?")).isEmpty();
     }
 
     @Test
     void rentsSizesAndAreasSpanAllListings() {
-        assertThat(PortfolioAnswers.answer(Topic.RENT, () -> LISTINGS, "how much?").orElseThrow())
+        assertThat(PortfolioAnswers.answer(Topic.RENT, () -> LISTINGS, NO_DETAILS, "how much?").orElseThrow())
                 .startsWith("Our homes rent from $1,200 to $2,100 a month.");
-        assertThat(PortfolioAnswers.answer(Topic.UNIT_SIZES, () -> LISTINGS, "how big?").orElseThrow())
+        assertThat(PortfolioAnswers.answer(Topic.UNIT_SIZES, () -> LISTINGS, NO_DETAILS, "how big?").orElseThrow())
                 .startsWith("We have studios and 1, 2 and 3-bedroom homes.");
-        assertThat(PortfolioAnswers.answer(Topic.LOCATION, () -> LISTINGS, "where are you?"))
+        assertThat(PortfolioAnswers.answer(Topic.LOCATION, () -> LISTINGS, NO_DETAILS, "where are you?"))
                 .contains("We have homes in Katy and Pearland. Which area would you like to live in?");
     }
 
@@ -45,16 +51,41 @@ class PortfolioAnswersTest {
     void aLongListOfCommunitiesIsSummedUp() {
         List<Listing> many = java.util.stream.IntStream.rangeClosed(1, 8).mapToObj(i -> listing("Court " + i, "Katy",
                 1000, 1200, List.of(1), null, List.of("Pool"))).toList();
-        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> many, "a pool?"))
+        assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> many, NO_DETAILS, "a pool?"))
                 .contains("A pool: Court 1, Court 2, Court 3, Court 4, Court 5 and 3 more.");
     }
 
     @Test
-    void topicsTheListingsDoNotDescribeAreLeftToTheGeneralAnswer() {
-        assertThat(PortfolioAnswers.answer(Topic.PARKING, () -> {
+    void parkingAndFeesComeFromTheListedCommunitiesDetails() {
+        Map<String, PropertyDetail> details = Map.of(
+                "oak-row", detail("oak-row", "Oak Row", "Covered garage, $25 a month", new Fees(50, 150)),
+                "elm-court", detail("elm-court", "Elm Court", null, new Fees(35, 150)),
+                "bay-lofts", detail("bay-lofts", "Bay Lofts", "Free surface lot", null));
+        Function<String, Optional<PropertyDetail>> byId = id -> Optional.ofNullable(details.get(id));
+
+        assertThat(PortfolioAnswers.answer(Topic.PARKING, () -> LISTINGS, byId, "is there parking?")).contains(
+                "Here is the parking at our communities. Oak Row: Covered garage, $25 a month. Bay Lofts: Free surface lot. Once we've "
+                        + "picked a home, I can tell you about its parking in detail.");
+        assertThat(PortfolioAnswers.answer(Topic.FEES, () -> LISTINGS, byId, "what are the fees?")).contains(
+                "The application fee runs from $35 to $50 per applicant, and the admin fee is $150, depending on the "
+                        + "community. Once we've picked a home, I can give you its exact fees and deposit.");
+        assertThat(PortfolioAnswers.answer(Topic.FEES, () -> LISTINGS, NO_DETAILS, "fees?"))
+                .as("no details: left to the general answer").isEmpty();
+    }
+
+    @Test
+    void topicsNeitherTheListingsNorTheirDetailsDescribeAreLeftToTheGeneralAnswer() {
+        assertThat(PortfolioAnswers.answer(Topic.OFFICE_HOURS, () -> {
             throw new AssertionError("listings read for a topic they do not describe");
-        }, "parking?")).isEmpty();
-        assertThat(PortfolioAnswers.answer(Topic.PETS, List::of, "pets?")).isEmpty();
+        }, id -> {
+            throw new AssertionError("details read for a topic they do not describe");
+        }, "when are you open?")).isEmpty();
+        assertThat(PortfolioAnswers.answer(Topic.PETS, List::of, NO_DETAILS, "pets?")).isEmpty();
+    }
+
+    private static PropertyDetail detail(String id, String name, String parking, Fees fees) {
+        return new PropertyDetail(id, name, "Katy", null, "America/Chicago", null, List.of(), parking, fees, List.of(),
+                List.of());
     }
 
     private static Listing listing(String name, String area, int minRent, int maxRent, List<Integer> bedrooms,

@@ -11,10 +11,11 @@ import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 @ApplicationScoped
@@ -58,21 +59,23 @@ public class SlotRepository implements PanacheMongoRepositoryBase<TourSlot, Stri
                 Filters.and(Filters.eq("_id", slotId), Filters.eq("claims.tourId", tourId))) > 0;
     }
 
-    /** Free slots of a property starting after {@code now}, within [from, until), earliest first. */
-    public List<TourSlot> findFree(String propertyId, Instant now, Instant from, Instant until, String excludedSlotId, int limit) {
-        List<Bson> filters = new ArrayList<>(List.of(
-                Filters.eq("propertyId", propertyId),
-                Filters.gt("start", now),
-                Filters.gte("start", from),
-                Filters.lt("start", until),
-                Filters.gt("remaining", 0)));
-        if (excludedSlotId != null) {
-            filters.add(Filters.ne("_id", excludedSlotId));
-        }
-        return mongoCollection().find(Filters.and(filters))
+    /**
+     * Free slots of a property starting after {@code now} on the given local days (any day when empty), earliest
+     * first, without {@code excludedSlotId}. The days are narrowed through the slot ids (see {@link TourSlot#idsOn}),
+     * so no query scans every slot.
+     */
+    public List<TourSlot> findFree(String propertyId, Collection<LocalDate> days, Instant now, String excludedSlotId,
+                                   int limit) {
+        return mongoCollection().find(Filters.and(
+                        Filters.eq("_id", TourSlot.idsOn(propertyId, days)),
+                        Filters.gt("start", now),
+                        Filters.gt("remaining", 0)))
                 .sort(Sorts.ascending("start", "_id"))
+                .limit(limit == Integer.MAX_VALUE ? 0 : limit + 1)
+                .into(new ArrayList<TourSlot>()).stream()
+                .filter(slot -> !slot.id.equals(excludedSlotId))
                 .limit(limit)
-                .into(new ArrayList<>());
+                .toList();
     }
 
     public List<TourSlot> findWithClaimsOlderThan(Instant cutoff) {

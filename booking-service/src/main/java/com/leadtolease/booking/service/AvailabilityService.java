@@ -7,8 +7,6 @@ import com.leadtolease.contracts.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -16,8 +14,6 @@ import java.util.List;
 
 @ApplicationScoped
 public class AvailabilityService {
-
-    private static final Duration ALTERNATIVES_WINDOW = Duration.ofDays(366);
 
     private final PropertyCatalog catalog;
     private final SlotRepository slots;
@@ -46,17 +42,15 @@ public class AvailabilityService {
         if (ChronoUnit.DAYS.between(first, last) > config.availability().maxDays()) {
             throw ProblemException.invalidField("to", "must be at most " + config.availability().maxDays() + " days after from");
         }
-        Instant rangeStart = first.atStartOfDay(zone).toInstant();
-        Instant rangeEnd = last.plusDays(1).atStartOfDay(zone).toInstant();
-        List<FreeSlot> free = slots.findFree(property.id, clock.instant(), rangeStart, rangeEnd, null, Integer.MAX_VALUE)
+        List<LocalDate> days = first.datesUntil(last.plusDays(1)).toList();
+        List<FreeSlot> free = slots.findFree(property.id, days, clock.instant(), null, Integer.MAX_VALUE)
                 .stream().map(slot -> FreeSlot.of(slot, zone)).toList();
         return new Availability(property, free);
     }
 
     /** The alternatives offered when a slot is taken. */
     public List<FreeSlot> nextFree(Property property, String takenSlotId) {
-        Instant now = clock.instant();
-        return slots.findFree(property.id, now, now, now.plus(ALTERNATIVES_WINDOW), takenSlotId, config.tours().nextFreeSlots())
+        return slots.findFree(property.id, List.of(), clock.instant(), takenSlotId, config.tours().nextFreeSlots())
                 .stream().map(slot -> FreeSlot.of(slot, property.zone())).toList();
     }
 }

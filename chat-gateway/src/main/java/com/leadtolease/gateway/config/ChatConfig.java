@@ -15,8 +15,7 @@ public interface ChatConfig {
     Duration tokenTtl();
 
     /**
-     * How long the gateway keeps a session (its reply log and published message ids) after its last reply; at least
-     * the token TTL.
+     * How long the gateway keeps a session (its reply log) after its last reply; at least the token TTL.
      */
     Duration retention();
 

@@ -52,6 +52,12 @@ public class ChatSessionRepository {
         return ((Number) counter.get("lastSeq")).longValue();
     }
 
+    /** The last reply number handed out for the session (its reply may still be on its way to the log), 0 if none. */
+    long lastSeq(String sessionId) {
+        Document session = sessions.find(eq("_id", sessionId)).projection(Projections.include("lastSeq")).first();
+        return session == null || session.get("lastSeq") == null ? 0 : ((Number) session.get("lastSeq")).longValue();
+    }
+
     /**
      * Up to {@code limit} ids of sessions without a reply since {@code cutoff}; a session stored before
      * {@code lastActiveAt} existed counts from its creation.

@@ -5,6 +5,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,13 +13,12 @@ import jakarta.enterprise.event.Observes;
 import org.bson.Document;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The gateway's chat collections: chat_sessions, chat_replies (the per-session reply log) and chat_messages. */
+/** The gateway's chat collections: chat_sessions and chat_replies (the per-session reply log). */
 @ApplicationScoped
 public class ChatStore {
 
     static final String SESSIONS = "chat_sessions";
     static final String REPLIES = "chat_replies";
-    static final String MESSAGES = "chat_messages";
 
     private final MongoDatabase database;
 
@@ -27,8 +27,8 @@ public class ChatStore {
     }
 
     void createIndexes(@Observes StartupEvent event) {
-        collection(REPLIES).createIndex(Indexes.ascending("sessionId", "seq"));
-        collection(MESSAGES).createIndex(Indexes.ascending("sessionId"));
+        collection(REPLIES).createIndex(Indexes.ascending("key"), new IndexOptions().unique(true).sparse(true));
+        collection(REPLIES).createIndex(Indexes.ascending("sessionId"));
         collection(SESSIONS).createIndex(Indexes.ascending("lastActiveAt"));
     }
 

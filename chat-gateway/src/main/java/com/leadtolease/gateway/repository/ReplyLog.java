@@ -2,9 +2,11 @@ package com.leadtolease.gateway.repository;
 
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Projections;
 import com.mongodb.client.model.Sorts;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,16 +14,16 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongFunction;
+import java.util.stream.LongStream;
 
-import static com.mongodb.client.model.Filters.and;
 import static com.mongodb.client.model.Filters.eq;
-import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Filters.in;
 
 /**
  * chat_replies: every reply of a session, numbered 1, 2, ... ({@code seq}) and kept as the exact frame sent to the
- * browser, so a reconnecting client gets every reply after the last one it saw. One document per answered message
- * ({@code _id} = the reply key), so a redelivered event, or the same event stored by another gateway instance, is
+ * browser, so a reconnecting client gets every reply after the last one it saw. A reply's {@code _id} is
+ * {@code sessionId/seq}, so a session's replies are read by id through the {@code _id} index; its {@code key} (the
+ * answered message) is unique, so a redelivered event, or the same event stored by another gateway instance, is
  * stored once.
  */
 @ApplicationScoped
@@ -39,25 +41,24 @@ public class ReplyLog {
     }
 
     /**
-     * Stores a reply under its key unless it is already there. When two instances store the same reply at once, the
-     * loser's number is skipped: seq always increases within a session but may then jump by two.
+     * Stores a reply under its key unless it is already there. A reply stored twice (a redelivery, or two instances
+     * at once) keeps its first number, and the second number is skipped: seq always increases within a session but
+     * may then jump by two.
      *
      * @param frameOf builds the frame for the allocated seq
      */
     public StoredReply append(String sessionId, String replyKey, LongFunction<String> frameOf) {
-        Optional<StoredReply> existing = find(replyKey);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
         long seq = sessions.nextSeq(sessionId);
         String frame = frameOf.apply(seq);
         try {
-            replies.insertOne(new Document("_id", replyKey).append("sessionId", sessionId).append("seq", seq)
-                    .append("frame", frame).append("storedAt", Date.from(Instant.now())));
+            replies.insertOne(new Document("_id", id(sessionId, seq)).append("key", replyKey)
+                    .append("sessionId", sessionId).append("seq", seq).append("frame", frame)
+                    .append("storedAt", Date.from(Instant.now())));
             return new StoredReply(seq, frame);
         } catch (MongoWriteException e) {
             if (ChatStore.isDuplicateKey(e)) {
-                return find(replyKey).orElseThrow(() -> e);
+                return Optional.ofNullable(replies.find(eq("key", replyKey)).first()).map(ReplyLog::toReply)
+                        .orElseThrow(() -> e);
             }
             throw e;
         }
@@ -65,24 +66,34 @@ public class ReplyLog {
 
     /** The session's replies with seq greater than {@code lastSeq}, oldest first. */
     public List<StoredReply> after(String sessionId, long lastSeq) {
+        long allocated = sessions.lastSeq(sessionId);
+        if (allocated <= lastSeq) {
+            return List.of();
+        }
         List<StoredReply> found = new ArrayList<>();
-        replies.find(and(eq("sessionId", sessionId), gt("seq", lastSeq))).sort(Sorts.ascending("seq"))
+        replies.find(ids(sessionId, lastSeq + 1, allocated)).sort(Sorts.ascending("seq"))
                 .forEach(doc -> found.add(toReply(doc)));
         return found;
     }
 
     /** The highest seq stored for the session, 0 when none. */
     public long lastSeq(String sessionId) {
-        Document last = replies.find(eq("sessionId", sessionId)).sort(Sorts.descending("seq")).first();
-        return last == null ? 0 : toReply(last).seq();
+        long allocated = sessions.lastSeq(sessionId);
+        Document last = allocated == 0 ? null : replies.find(ids(sessionId, 1, allocated))
+                .projection(Projections.include("seq")).sort(Sorts.descending("seq")).first();
+        return last == null ? 0 : ((Number) last.get("seq")).longValue();
     }
 
     public void deleteSessions(List<String> sessionIds) {
         replies.deleteMany(in("sessionId", sessionIds));
     }
 
-    private Optional<StoredReply> find(String replyKey) {
-        return Optional.ofNullable(replies.find(eq("_id", replyKey)).first()).map(ReplyLog::toReply);
+    private static Bson ids(String sessionId, long firstSeq, long lastSeq) {
+        return in("_id", LongStream.rangeClosed(firstSeq, lastSeq).mapToObj(seq -> id(sessionId, seq)).toList());
+    }
+
+    private static String id(String sessionId, long seq) {
+        return sessionId + "/" + seq;
     }
 
     private static StoredReply toReply(Document doc) {

@@ -2,7 +2,6 @@ package com.leadtolease.gateway.service;
 
 import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
-import com.leadtolease.gateway.repository.PublishedMessages;
 import com.leadtolease.gateway.repository.ReplyLog;
 import io.quarkus.runtime.Startup;
 import io.quarkus.scheduler.Scheduled;
@@ -14,7 +13,7 @@ import org.jboss.logging.Logger;
 
 /**
  * Deletes the gateway's copy of web-chat sessions without a reply for longer than {@code gateway.chat.retention}:
- * the session, its reply log and its published message ids. They exist only to resume a connection, which the
+ * the session and its reply log. They exist only to resume a connection, which the
  * session's token stops allowing long before; the conversation itself stays in agent-service for review and audit.
  * Our own job, not a TTL index, which the embedded dev store lacks.
  */
@@ -27,13 +26,11 @@ public class ChatRetention {
 
     private final ChatSessionRepository sessions;
     private final ReplyLog replies;
-    private final PublishedMessages published;
     private final Duration retention;
 
-    ChatRetention(ChatSessionRepository sessions, ReplyLog replies, PublishedMessages published, ChatConfig config) {
+    ChatRetention(ChatSessionRepository sessions, ReplyLog replies, ChatConfig config) {
         this.sessions = sessions;
         this.replies = replies;
-        this.published = published;
         this.retention = config.retention();
         if (retention.compareTo(config.tokenTtl()) < 0) {
             throw new IllegalStateException("gateway.chat.retention (" + retention + ") must be at least "
@@ -59,7 +56,6 @@ public class ChatRetention {
                 break;
             }
             replies.deleteSessions(batch);
-            published.deleteSessions(batch);
             sessions.delete(batch);
             deleted += batch.size();
         } while (batch.size() == BATCH);

@@ -8,7 +8,6 @@ import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.gateway.messaging.ChatInboundPublisher;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
-import com.leadtolease.gateway.repository.PublishedMessages;
 import com.leadtolease.gateway.service.ChatFrames;
 import com.leadtolease.gateway.service.ChatInput;
 import com.leadtolease.gateway.service.RateLimitExceeded;
@@ -20,8 +19,9 @@ import java.time.Duration;
 
 /**
  * One browser frame: {@code resume} replays the replies the client misses; {@code start}, {@code message} and
- * {@code action} are checked, rate-limited, put on chat.inbound and acknowledged once Kafka has them. A message id
- * already published (a re-send after a reconnect) is acknowledged again, not published again.
+ * {@code action} are checked, rate-limited, put on chat.inbound and acknowledged once Kafka has them. A message the
+ * browser sends again after a reconnect is passed on again: the agent handles a message id once and answers a repeat
+ * with its first reply, which the reply log already holds, so the browser sees it once.
  */
 @ApplicationScoped
 public class ChatFrameHandler {
@@ -32,18 +32,16 @@ public class ChatFrameHandler {
     private final ChatConnections connections;
     private final ChatFrames frames;
     private final ChatInboundPublisher publisher;
-    private final PublishedMessages published;
     private final ChatSessionRepository sessions;
     private final RateLimiter rateLimiter;
     private final ObjectMapper json;
 
     ChatFrameHandler(ChatConnections connections, ChatFrames frames, ChatInboundPublisher publisher,
-                     PublishedMessages published, ChatSessionRepository sessions, RateLimiter rateLimiter,
+                     ChatSessionRepository sessions, RateLimiter rateLimiter,
                      ObjectMapper json) {
         this.connections = connections;
         this.frames = frames;
         this.publisher = publisher;
-        this.published = published;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
         this.json = json;
@@ -79,10 +77,6 @@ public class ChatFrameHandler {
     }
 
     private void submit(ChatConnections.Client client, String clientAddress, ChatInboundData data) {
-        if (published.contains(data.sessionId(), data.messageId())) {
-            connections.send(client, frames.ack(data.messageId()));
-            return;
-        }
         rateLimiter.sessionMessage(data.sessionId());
         rateLimiter.addressMessage(clientAddress);
         connections.expect(data.sessionId(), data.messageId());
@@ -97,7 +91,6 @@ public class ChatFrameHandler {
                     5L, data.messageId()));
             return;
         }
-        published.record(data.sessionId(), data.messageId());
         connections.send(client, frames.ack(data.messageId()));
         connections.accepted(data.sessionId(), data.messageId());
     }
