@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.jboss.logging.Logger;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -142,20 +143,40 @@ public class OutboxRelay {
         return sweepDue ? sweep() : publishHandedOver();
     }
 
+    /**
+     * Publishes every document handed over so far, one event at a time and in order, then removes the turns' events
+     * in one update: under load a round holds several turns, and the store gets one write for all of them.
+     */
     private int publishHandedOver() {
+        List<String> turnIds = new ArrayList<>();
+        List<String> turnEventIds = new ArrayList<>();
         int count = 0;
-        for (HandedOver document; (document = handedOver.poll()) != null; ) {
-            List<OutboxEntry> entries = document.entries().stream()
-                    .filter(entry -> !sweptEventIds.contains(entry.eventId)).toList();
-            try {
-                publishAndRemove(document.lead(), document.documentId(), entries);
+        try {
+            for (HandedOver document; (document = handedOver.poll()) != null; ) {
+                List<OutboxEntry> entries = document.entries().stream()
+                        .filter(entry -> !sweptEventIds.contains(entry.eventId)).toList();
+                if (document.lead()) {
+                    publishAndRemove(true, document.documentId(), entries);
+                } else if (!entries.isEmpty()) {
+                    entries.forEach(this::publish);
+                    turnIds.add(document.documentId());
+                    entries.forEach(entry -> turnEventIds.add(entry.eventId));
+                }
                 count += entries.size();
+            }
+        } catch (RuntimeException e) {
+            // Everything handed over is also in Mongo: the sweep publishes it, in order, once Kafka is back.
+            LOG.warnf("Outbox relay stopped after %d events; a sweep takes over: %s", count, e.toString());
+            handedOver.clear();
+            sweepDue = true;
+        }
+        if (!turnIds.isEmpty()) {
+            try {
+                turns.removeFromOutbox(turnIds, turnEventIds);
             } catch (RuntimeException e) {
-                // Everything handed over is also in Mongo: the sweep publishes it, in order, once Kafka is back.
-                LOG.warnf("Outbox relay stopped after %d events; a sweep takes over: %s", count, e.toString());
-                handedOver.clear();
+                // Published but still in the outboxes: the sweep sends them again, under the same event ids.
+                LOG.warnf("Outbox relay could not remove %d published events: %s", turnEventIds.size(), e.toString());
                 sweepDue = true;
-                break;
             }
         }
         return count;
@@ -198,7 +219,7 @@ public class OutboxRelay {
         if (lead) {
             leads.removeFromOutbox(documentId, eventIds);
         } else {
-            turns.removeFromOutbox(documentId, eventIds);
+            turns.removeFromOutbox(List.of(documentId), eventIds);
         }
         return eventIds;
     }

@@ -36,8 +36,9 @@ public class TurnRepository implements PanacheMongoRepositoryBase<Turn, String> 
                 .into(new ArrayList<>());
     }
 
-    public void removeFromOutbox(String turnId, List<String> eventIds) {
-        mongoCollection().updateOne(Filters.eq("_id", turnId),
+    /** Removes published events from these turns, in one update however many turns there are. */
+    public void removeFromOutbox(List<String> turnIds, List<String> eventIds) {
+        mongoCollection().updateMany(Filters.in("_id", turnIds),
                 Updates.pull("outbox", Filters.in("eventId", eventIds)));
     }
 }

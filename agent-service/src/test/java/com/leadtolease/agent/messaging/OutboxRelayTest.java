@@ -29,6 +29,7 @@ class OutboxRelayTest {
     private final List<String> removed = new ArrayList<>();
     private int outboxQueries;
     private boolean kafkaDown;
+    private String failingEventId;
     private Function<List<Turn>, List<Turn>> duringQuery = found -> found;
 
     private final TurnRepository turns = new TurnRepository() {
@@ -39,9 +40,9 @@ class OutboxRelayTest {
         }
 
         @Override
-        public void removeFromOutbox(String turnId, List<String> eventIds) {
-            removed.add(turnId + eventIds);
-            storedTurns.stream().filter(turn -> turn.id.equals(turnId))
+        public void removeFromOutbox(List<String> turnIds, List<String> eventIds) {
+            removed.add(turnIds.toString() + eventIds);
+            storedTurns.stream().filter(turn -> turnIds.contains(turn.id))
                     .forEach(turn -> turn.outbox.removeIf(entry -> eventIds.contains(entry.eventId)));
         }
     };
@@ -63,9 +64,38 @@ class OutboxRelayTest {
         assertEquals(2, relay.round());
 
         assertEquals(List.of("reply-1", "action-1"), sent);
-        assertEquals(List.of("t1[reply-1, action-1]"), removed, "both events removed in one update");
+        assertEquals(List.of("[t1][reply-1, action-1]"), removed, "both events removed in one update");
         assertEquals(1, outboxQueries, "only the start-up sweep queried");
         assertEquals(List.of(), turn.outbox);
+    }
+
+    @Test
+    void turnsHandedOverBeforeARoundAreRemovedInOneUpdate() {
+        relay.round();
+        written("t1", "reply-1");
+        written("t2", "reply-2", "action-2");
+
+        assertEquals(3, relay.round());
+
+        assertEquals(List.of("reply-1", "reply-2", "action-2"), sent);
+        assertEquals(List.of("[t1, t2][reply-1, reply-2, action-2]"), removed);
+    }
+
+    @Test
+    void aTurnPublishedBeforeAFailedSendIsRemovedAndTheRestIsLeftToTheSweep() {
+        relay.round();
+        written("t1", "reply-1");
+        failingEventId = "reply-2";
+        written("t2", "reply-2");
+        written("t3", "reply-3");
+
+        assertEquals(1, relay.round());
+        assertEquals(List.of("[t1][reply-1]"), removed);
+        assertEquals(List.of("reply-1"), sent, "nothing after the failed send");
+
+        failingEventId = null;
+        relay.round();
+        assertEquals(List.of("reply-1", "reply-2", "reply-3"), sent, "the sweep sends the rest, in order");
     }
 
     @Test
@@ -136,12 +166,13 @@ class OutboxRelayTest {
                     if (!method.getName().equals("sendMessage")) {
                         throw new UnsupportedOperationException(method.getName());
                     }
-                    if (kafkaDown) {
+                    Message<String> message = (Message<String>) args[0];
+                    String eventId = message.getMetadata(OutgoingCloudEventMetadata.class)
+                            .map(OutgoingCloudEventMetadata::getId).orElseThrow();
+                    if (kafkaDown || eventId.equals(failingEventId)) {
                         return Uni.createFrom().failure(new IllegalStateException("broker down"));
                     }
-                    Message<String> message = (Message<String>) args[0];
-                    sent.add(message.getMetadata(OutgoingCloudEventMetadata.class)
-                            .map(OutgoingCloudEventMetadata::getId).orElseThrow());
+                    sent.add(eventId);
                     return Uni.createFrom().voidItem();
                 });
     }
