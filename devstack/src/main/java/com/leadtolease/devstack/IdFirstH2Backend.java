@@ -17,8 +17,8 @@ import java.util.List;
 
 /**
  * mongo-java-server on H2, with one planning rule MongoDB itself has: a filter that names {@code _id} (a value, an
- * {@code $in} or an anchored pattern) next to other conditions, at its top level or in its {@code $and}, reads the documents with those ids through the {@code _id} index, then checks
- * the other conditions on them. mongo-java-server alone uses an index only when the filter's fields are exactly the
+ * {@code $in} or an anchored pattern) next to other conditions, at its top level or in its {@code $and}, reads the
+ * documents with those ids through the {@code _id} index, then checks the other conditions on them. mongo-java-server alone uses an index only when the filter's fields are exactly the
  * index's keys, so {@code {_id, version}} (an optimistic save) or {@code {_id, remaining > 0}} (a slot claim) scanned
  * the whole collection.
  */

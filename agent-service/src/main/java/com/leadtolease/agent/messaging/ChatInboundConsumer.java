@@ -28,9 +28,9 @@ import java.util.concurrent.CompletionStage;
  * through the turn outbox. Idempotent by message id: a message that comes again (a redelivery, or the gateway passing
  * on a browser's re-send) finds its turn and is not handled again, so it never books twice; its stored reply event is
  * sent again instead, so whoever waits for it gets it. A message the agent refuses (unknown or expired session,
- * missing text, a conflicting turn: a 4xx problem) is answered on {@code chat.outbound} with a {@code CHAT_TURN_FAILED} event, so the gateway can
- * tell its caller at once instead of timing out. Unreadable records (no session or message id) are nacked and land
- * on {@code chat.inbound.dlq}.
+ * missing text, a conflicting turn: a 4xx problem) is answered on {@code chat.outbound} with a
+ * {@code CHAT_TURN_FAILED} event, so the gateway can tell its caller at once instead of timing out. Unreadable records
+ * (no session or message id) are nacked and land on {@code chat.inbound.dlq}.
  */
 @ApplicationScoped
 public class ChatInboundConsumer {

@@ -29,7 +29,7 @@ public class LeadRepository implements PanacheMongoRepositoryBase<Lead, String> 
         long expected = lead.version;
         lead.version = expected + 1;
         boolean saved = mongoCollection().replaceOne(
-                VersionFilter.of(lead.id, expected), lead).getMatchedCount() == 1;
+                Filters.and(Filters.eq("_id", lead.id), Filters.eq("version", expected)), lead).getMatchedCount() == 1;
         if (!saved) {
             lead.version = expected;
         }

@@ -17,7 +17,7 @@ public class SessionRepository implements PanacheMongoRepositoryBase<Conversatio
         long expected = session.version;
         session.version = expected + 1;
         boolean saved = mongoCollection().replaceOne(
-                VersionFilter.of(session.id, expected), session)
+                Filters.and(Filters.eq("_id", session.id), Filters.eq("version", expected)), session)
                 .getMatchedCount() == 1;
         if (!saved) {
             session.version = expected;

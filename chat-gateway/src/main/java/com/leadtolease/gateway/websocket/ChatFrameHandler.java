@@ -37,8 +37,7 @@ public class ChatFrameHandler {
     private final ObjectMapper json;
 
     ChatFrameHandler(ChatConnections connections, ChatFrames frames, ChatInboundPublisher publisher,
-                     ChatSessionRepository sessions, RateLimiter rateLimiter,
-                     ObjectMapper json) {
+                     ChatSessionRepository sessions, RateLimiter rateLimiter, ObjectMapper json) {
         this.connections = connections;
         this.frames = frames;
         this.publisher = publisher;
