@@ -289,6 +289,8 @@ class GuidedConversationTest {
                         + "for $125 a month. Elm Court: one covered space");
         assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "What are the fees?"))
                 .getString("reply")).startsWith("The application fee is $75 per applicant, and the admin fee is $150");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "What are your office hours?"))
+                .getString("reply")).startsWith("Our leasing offices are open Mon 9:00 AM–6:00 PM.");
     }
 
     @Test

@@ -5,8 +5,11 @@ import com.leadtolease.agent.client.BookingViews.Listing;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IntSummaryStatistics;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,8 +19,8 @@ import java.util.stream.Collectors;
 /**
  * Answers a question asked before any property is in view ("do you allow dogs?" as the first message) from the
  * listings themselves (the first page of a search without criteria): which communities welcome pets or have a pool,
- * the rents and sizes on offer, the areas; parking and fees from those listings' property details. Other topics
- * (office hours, schools, ...) are left to {@link PropertyAnswers}.
+ * the rents and sizes on offer, the areas; parking, fees and office hours from those listings' property details.
+ * Other topics (schools, applying, ...) are left to {@link PropertyAnswers}.
  */
 final class PortfolioAnswers {
 
@@ -31,7 +34,7 @@ final class PortfolioAnswers {
 
     /**
      * @param allListings read only for a topic the listings or their details describe
-     * @param details     a listed property's details, read only for parking and fees
+     * @param details     a listed property's details, read only for parking, fees and office hours
      */
     static Optional<String> answer(Topic topic, Supplier<List<Listing>> allListings,
                                    Function<String, Optional<PropertyDetail>> details, String question) {
@@ -40,10 +43,14 @@ final class PortfolioAnswers {
                 List<Listing> listings = allListings.get();
                 yield listings.isEmpty() ? Optional.empty() : describe(topic, listings, question);
             }
-            case PARKING, FEES -> {
+            case PARKING, FEES, OFFICE_HOURS -> {
                 List<PropertyDetail> properties = allListings.get().stream().map(listing -> details.apply(listing.id()))
                         .flatMap(Optional::stream).toList();
-                yield topic == Topic.PARKING ? parking(properties) : fees(properties);
+                yield switch (topic) {
+                    case PARKING -> parking(properties);
+                    case FEES -> fees(properties);
+                    default -> officeHours(properties);
+                };
             }
             default -> Optional.empty();
         };
@@ -72,6 +79,30 @@ final class PortfolioAnswers {
                 .summaryStatistics()) + " per applicant, and " + feeRange("admin fee", fees.stream()
                 .mapToInt(Fees::adminFee).summaryStatistics())) + ", depending on the community. Once we've picked "
                 + "a home, I can give you its exact fees and deposit.");
+    }
+
+    /** The most common week first, then the communities whose offices keep other hours. */
+    private static Optional<String> officeHours(List<PropertyDetail> properties) {
+        Map<String, List<String>> namesByWeek = new LinkedHashMap<>();
+        properties.forEach(property -> OfficeHoursText.week(property.officeHours()).ifPresent(week -> namesByWeek
+                .computeIfAbsent(week, any -> new ArrayList<>()).add(property.name())));
+        if (namesByWeek.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Map.Entry<String, List<String>>> weeks = namesByWeek.entrySet().stream()
+                .sorted(Comparator.comparingInt(entry -> -entry.getValue().size())).toList();
+        String usual = weeks.get(0).getKey();
+        String thenAsk = " Once we've picked a home, I can tell you its office hours.";
+        if (weeks.size() == 1) {
+            return Optional.of("Our leasing offices are open " + usual + "." + thenAsk);
+        }
+        int described = namesByWeek.values().stream().mapToInt(List::size).sum();
+        List<String> others = weeks.stream().skip(1).flatMap(entry -> entry.getValue().stream()
+                .map(name -> name + ": " + entry.getKey() + ".")).toList();
+        String more = others.size() > NAMED ? " " + (others.size() - NAMED) + " more keep hours of their own." : "";
+        return Optional.of("At " + weeks.get(0).getValue().size() + " of our " + described + " communities, the "
+                + "leasing office is open " + usual + ". Elsewhere: " + String.join(" ",
+                others.subList(0, Math.min(NAMED, others.size()))) + more + thenAsk);
     }
 
     private static String feeRange(String fee, IntSummaryStatistics amounts) {

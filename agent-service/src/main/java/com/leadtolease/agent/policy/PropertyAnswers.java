@@ -1,14 +1,11 @@
 package com.leadtolease.agent.policy;
 
-import com.leadtolease.agent.client.BookingViews.OfficeHours;
 import com.leadtolease.agent.client.BookingViews.PetPolicy;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import com.leadtolease.agent.client.BookingViews.Unit;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.IntSummaryStatistics;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -21,7 +18,6 @@ import java.util.stream.Collectors;
  */
 public final class PropertyAnswers {
 
-    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
     private static final String TOURS_ANSWER = "Tours are in person with our leasing team. I can book one for you "
             + "right here: I'll offer you real free times to pick from.";
 
@@ -189,21 +185,12 @@ public final class PropertyAnswers {
     }
 
     private static String officeHours(PropertyDetail property) {
-        List<OfficeHours> hours = property.officeHours();
-        if (hours == null || hours.isEmpty()) {
-            return "I don't have office hours for " + property.name() + ".";
-        }
-        return "The leasing office at " + property.name() + " is open " + hours.stream()
-                .map(h -> capitalize(h.day()) + " " + HOUR.format(h.open()) + "–" + HOUR.format(h.close()))
-                .collect(Collectors.joining(", ")) + ".";
+        return OfficeHoursText.week(property.officeHours())
+                .map(week -> "The leasing office at " + property.name() + " is open " + week + ".")
+                .orElse("I don't have office hours for " + property.name() + ".");
     }
 
     private static String address(PropertyDetail property) {
         return property.address() == null ? property.name() : property.address().oneLine();
-    }
-
-    private static String capitalize(String day) {
-        String lower = day.toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(lower.charAt(0)) + lower.substring(1, Math.min(3, lower.length()));
     }
 }

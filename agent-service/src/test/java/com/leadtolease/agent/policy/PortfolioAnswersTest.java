@@ -2,10 +2,13 @@ package com.leadtolease.agent.policy;
 
 import com.leadtolease.agent.client.BookingViews.Fees;
 import com.leadtolease.agent.client.BookingViews.Listing;
+import com.leadtolease.agent.client.BookingViews.OfficeHours;
 import com.leadtolease.agent.client.BookingViews.PetPolicy;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -74,18 +77,53 @@ class PortfolioAnswersTest {
     }
 
     @Test
+    void officeHoursGiveTheUsualWeekThenTheCommunitiesThatDiffer() {
+        List<OfficeHours> usual = week("09:00", "18:00", "10:00", "17:00");
+        Map<String, PropertyDetail> details = Map.of(
+                "oak-row", detail("oak-row", "Oak Row", usual),
+                "elm-court", detail("elm-court", "Elm Court", week("08:30", "18:30", "10:00", "17:00")),
+                "bay-lofts", detail("bay-lofts", "Bay Lofts", usual));
+
+        assertThat(PortfolioAnswers.answer(Topic.OFFICE_HOURS, () -> LISTINGS, id -> Optional.ofNullable(details
+                .get(id)), "when are you open?")).contains("At 2 of our 3 communities, the leasing office is open "
+                + "Mon–Fri 9:00 AM–6:00 PM, Sat 10:00 AM–5:00 PM. Elsewhere: Elm Court: Mon–Fri 8:30 AM–6:30 PM, "
+                + "Sat 10:00 AM–5:00 PM. Once we've picked a home, I can tell you its office hours.");
+        assertThat(PortfolioAnswers.answer(Topic.OFFICE_HOURS, () -> LISTINGS.subList(0, 1), id -> Optional
+                .ofNullable(details.get(id)), "office hours?")).contains("Our leasing offices are open Mon–Fri "
+                + "9:00 AM–6:00 PM, Sat 10:00 AM–5:00 PM. Once we've picked a home, I can tell you its office hours.");
+        assertThat(PortfolioAnswers.answer(Topic.OFFICE_HOURS, () -> LISTINGS, NO_DETAILS, "office hours?"))
+                .as("no details: left to the general answer").isEmpty();
+    }
+
+    @Test
     void topicsNeitherTheListingsNorTheirDetailsDescribeAreLeftToTheGeneralAnswer() {
-        assertThat(PortfolioAnswers.answer(Topic.OFFICE_HOURS, () -> {
+        assertThat(PortfolioAnswers.answer(Topic.SCHOOLS, () -> {
             throw new AssertionError("listings read for a topic they do not describe");
         }, id -> {
             throw new AssertionError("details read for a topic they do not describe");
-        }, "when are you open?")).isEmpty();
+        }, "how are the schools?")).isEmpty();
         assertThat(PortfolioAnswers.answer(Topic.PETS, List::of, NO_DETAILS, "pets?")).isEmpty();
     }
 
     private static PropertyDetail detail(String id, String name, String parking, Fees fees) {
         return new PropertyDetail(id, name, "Katy", null, "America/Chicago", null, List.of(), parking, fees, List.of(),
                 List.of());
+    }
+
+    private static PropertyDetail detail(String id, String name, List<OfficeHours> hours) {
+        return new PropertyDetail(id, name, "Katy", null, "America/Chicago", null, List.of(), null, null, hours,
+                List.of());
+    }
+
+    /** Weekdays one way, Saturday another, Sunday closed; listed Saturday first, as a data file might. */
+    static List<OfficeHours> week(String weekdayOpen, String weekdayClose, String saturdayOpen,
+                                  String saturdayClose) {
+        List<OfficeHours> week = new ArrayList<>(List.of(new OfficeHours("SATURDAY", LocalTime.parse(saturdayOpen),
+                LocalTime.parse(saturdayClose))));
+        for (String day : List.of("MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY")) {
+            week.add(new OfficeHours(day, LocalTime.parse(weekdayOpen), LocalTime.parse(weekdayClose)));
+        }
+        return week;
     }
 
     private static Listing listing(String name, String area, int minRent, int maxRent, List<Integer> bedrooms,

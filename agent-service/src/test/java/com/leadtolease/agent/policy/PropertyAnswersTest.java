@@ -1,10 +1,13 @@
 package com.leadtolease.agent.policy;
 
 import com.leadtolease.agent.client.BookingViews.Address;
+import com.leadtolease.agent.client.BookingViews.OfficeHours;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import com.leadtolease.agent.client.BookingViews.Unit;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,6 +20,11 @@ class PropertyAnswersTest {
             List.of(new Unit("101", 0, 1, 520, 1150, 300), new Unit("201", 1, 1, 700, 1400, 400),
                     new Unit("202", 1, 1, 760, 1475, 400), new Unit("301", 2, 2.5, 1100, 1950, 600)));
 
+    private static PropertyDetail withHours(List<OfficeHours> hours) {
+        return new PropertyDetail(CEDAR.id(), CEDAR.name(), CEDAR.area(), CEDAR.address(), CEDAR.timeZone(), null,
+                CEDAR.amenities(), null, null, hours, CEDAR.units());
+    }
+
     @Test
     void rentsComeFromTheUnitsByLayout() {
         assertThat(PropertyAnswers.answer(Topic.RENT, CEDAR)).isEqualTo(
@@ -28,6 +36,20 @@ class PropertyAnswersTest {
     void sizesComeFromTheUnitsByLayout() {
         assertThat(PropertyAnswers.answer(Topic.UNIT_SIZES, CEDAR)).isEqualTo("Homes at Cedar Court: "
                 + "studio, 1 bath, 520 sq ft; 1 bedroom, 1 bath, 700–760 sq ft; 2 bedrooms, 2.5 baths, 1,100 sq ft.");
+    }
+
+    @Test
+    void officeHoursJoinDaysInARowWithTheSameHours() {
+        List<OfficeHours> week = new ArrayList<>(PortfolioAnswersTest.week("09:00", "18:00", "10:00", "17:00"));
+        week.add(new OfficeHours("sunday", LocalTime.NOON, LocalTime.of(17, 0)));
+        week.add(new OfficeHours("Holiday", LocalTime.NOON, LocalTime.of(14, 0)));
+        week.removeIf(day -> day.day().equals("WEDNESDAY"));
+
+        assertThat(PropertyAnswers.answer(Topic.OFFICE_HOURS, withHours(week))).isEqualTo("The leasing office at "
+                + "Cedar Court is open Mon, Tue 9:00 AM–6:00 PM, Thu, Fri 9:00 AM–6:00 PM, Sat 10:00 AM–5:00 PM, "
+                + "Sun 12:00 PM–5:00 PM.");
+        assertThat(PropertyAnswers.answer(Topic.OFFICE_HOURS, withHours(List.of())))
+                .isEqualTo("I don't have office hours for Cedar Court.");
     }
 
     @Test
