@@ -1,10 +1,12 @@
 // A prospect on a phone chats with the leasing agent at /: says everything in one message, picks a listing card and
 // one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on, moves the
-// tour to the next day. Then the widget on /widget-demo.html opens a chat about its property.
-// Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir>
+// tour to the next day, asks for a person, reads a staff member's reply (sent through agent-service's operator API
+// when its URL is given) and answers it without the agent cutting in. Then the widget on /widget-demo.html opens a
+// chat about its property.
+// Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir> [agent-service base url]
 import { chromium } from 'playwright-core';
 
-const [baseUrl, email, shotDir] = process.argv.slice(2);
+const [baseUrl, email, shotDir, agentUrl] = process.argv.slice(2);
 if (!baseUrl || !email || !shotDir) {
   console.error('usage: node chat.e2e.mjs <base url> <lead email> <screenshot dir>');
   process.exit(2);
@@ -105,6 +107,43 @@ try {
   check(moved.startsWith(`Done — your tour of ${listing} moved from ${slot} to `), 'unexpected reschedule: ' + moved);
   await page.screenshot({ path: `${shotDir}/chat-rescheduled.png`, fullPage: true });
 
+  // Ana asks for a person; a staff member answers in the same chat.
+  let staffReply = null;
+  if (agentUrl) {
+    const handedOff = await say('Can I talk to a person?');
+    check(/leasing team/.test(handedOff), 'no hand-off: ' + handedOff);
+    const before = await agentMessages.count();
+    const sent = await fetch(`${agentUrl}/api/agent/operator/conversations/${session.sessionId}/reply`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ operator: 'Maria', text: 'Hi Ana, Maria here. Happy to help with anything.' }),
+    });
+    check(sent.ok, `the staff reply was refused: ${sent.status} ${await sent.text()}`);
+    await agentMessages.nth(before).waitFor({ timeout: REPLY_TIMEOUT });
+    staffReply = (await agentMessages.nth(before).locator('.bubble').textContent()).trim();
+    check(staffReply === 'Maria (leasing team): Hi Ana, Maria here. Happy to help with anything.',
+      'unexpected staff reply: ' + staffReply);
+
+    // While Maria holds the conversation the agent stays quiet: Ana's answer is delivered, no bot reply appears.
+    const sentBefore = await page.locator('#log .message.user:not(.pending)').count();
+    await page.focus('#message');
+    await page.keyboard.type('Saturday at 2 works for me');
+    await page.keyboard.press('Enter');
+    await page.locator('#log .message.user:not(.pending)').nth(sentBefore).waitFor({ timeout: REPLY_TIMEOUT });
+    const transcriptShows = async () => {
+      const response = await fetch(`${agentUrl}/api/agent/operator/conversations/${session.sessionId}`);
+      const lines = (await response.json()).messages;
+      return lines[lines.length - 1].text === 'Saturday at 2 works for me';
+    };
+    for (let tries = 0; !(await transcriptShows()); tries++) {
+      check(tries < 50, 'the held message never reached the transcript');
+      await page.waitForTimeout(200);
+    }
+    await page.locator('#typing').waitFor({ state: 'hidden', timeout: REPLY_TIMEOUT }); // the quiet reply came
+    await page.waitForTimeout(500);
+    check(await agentMessages.count() === before + 1, 'the agent answered while staff held the conversation');
+    await page.screenshot({ path: `${shotDir}/chat-staff-reply.png`, fullPage: true });
+  }
+
   // The embeddable widget on a property's own site opens the chat about that property.
   const site = await browser.newPage({ viewport: { width: 375, height: 812 } });
   site.on('pageerror', (error) => problems.push(`widget page error: ${error.message}`));
@@ -119,7 +158,7 @@ try {
   check(problems.length === 0, problems.join('\n'));
 
   console.log(JSON.stringify({ sessionId: session.sessionId, listing, slot, confirmation, afterReload: answer, moved,
-    widget: aboutProperty }));
+    staffReply, widget: aboutProperty }));
 } finally {
   await browser.close();
 }

@@ -151,8 +151,15 @@ export function createChatView(doc, { onSend, onAction, onRetry, onClose, embedd
   }
 
   function addReply(frame, { restoring = false } = {}) {
-    retireEarlierReplies();
     const cards = Array.isArray(frame.cards) ? frame.cards : [];
+    if (!frame.reply && !cards.length && !(frame.quickReplies || []).length) {
+      // The agent says nothing while staff hold the conversation: the message was received, no bubble to show.
+      if (!restoring) {
+        setTyping(false);
+      }
+      return;
+    }
+    retireEarlierReplies();
     const listings = cards.filter((c) => c.type === 'listing');
     const slots = cards.filter((c) => c.type === 'slot');
     const message = el('div', { className: 'message agent current' },

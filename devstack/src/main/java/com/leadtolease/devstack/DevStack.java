@@ -98,6 +98,11 @@ public final class DevStack implements AutoCloseable {
         return config.serviceUrl(ServiceSpec.CHAT_GATEWAY);
     }
 
+    /** agent-service's own address: its operator API is internal, not routed by the gateway. */
+    public String agentUrl() {
+        return config.serviceUrl(ServiceSpec.AGENT);
+    }
+
     public String mailboxUrl() {
         return "http://" + DevStackConfig.HOST + ":" + config.mailboxPort();
     }

@@ -125,16 +125,18 @@ class DevStackIT {
 
     /**
      * Real chromium at 375 px chats at / like Ana would: one message with everything, a listing card, one of three tour
-     * times, the confirmation, then a reload that resumes the same conversation, and "can I move it to the next day?".
-     * The tour, its invite and the updated invite must be real.
+     * times, the confirmation, then a reload that resumes the same conversation, "can I move it to the next day?", and
+     * "can I talk to a person?" answered by staff through agent-service's operator API. The tour, its invite and the
+     * updated invite must be real.
      */
     private void assertTourBookedInTheWebChat(Path root, DevStack stack, GatewayClient gateway) throws Exception {
         String email = "ana-" + UUID.randomUUID() + "@example.com";
         Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
         String output = runNode(root.resolve("e2e"), Duration.ofSeconds(180), "chat.e2e.mjs", stack.gatewayUrl(), email,
-                shots.toString());
+                shots.toString(), stack.agentUrl());
         assertThat(shots.resolve("chat-confirmation.png")).isNotEmptyFile();
         assertThat(shots.resolve("chat-resumed.png")).isNotEmptyFile();
+        assertThat(shots.resolve("chat-staff-reply.png")).isNotEmptyFile();
 
         assertInviteInMailbox(stack.mailboxUrl(), email);
         assertInviteInMailbox(stack.mailboxUrl(), email, "SEQUENCE:1");

@@ -54,6 +54,13 @@ public interface AgentConfig {
         /** How often the cleanup job runs (Quarkus scheduler syntax, e.g. 15m). */
         @WithDefault("15m")
         String cleanupEvery();
+
+        /**
+         * After a staff member's reply the agent stays quiet this long (the prospect's messages are stored for staff,
+         * buttons still work), unless staff release the conversation earlier.
+         */
+        @WithDefault("30m")
+        Duration staffHold();
     }
 
     interface Dialog {

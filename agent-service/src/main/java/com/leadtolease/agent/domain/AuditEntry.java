@@ -6,8 +6,8 @@ import org.bson.codecs.pojo.annotations.BsonId;
 import java.time.Instant;
 
 /**
- * One audited event: a guardrail hit, a tool call (booking-service request, embedding search, LLM tool), a hand-off or an
- * LLM turn answered by guided mode. Never holds raw personal data.
+ * One audited event: a guardrail hit, a tool call (booking-service request, embedding search, LLM tool), a hand-off, an
+ * LLM turn answered by guided mode or a staff member's reply. Never holds raw personal data.
  */
 @MongoEntity(collection = "audit_log")
 public class AuditEntry {
@@ -16,6 +16,8 @@ public class AuditEntry {
     public static final String TOOL_CALL = "tool_call";
     public static final String HANDOFF = "handoff";
     public static final String LLM_FALLBACK = "llm_fallback";
+    /** A staff member's reply or release of a conversation (name: reply | release). */
+    public static final String OPERATOR = "operator";
 
     @BsonId
     public String id;

@@ -44,6 +44,13 @@ public class ConversationSession {
     public List<String> favorites = new ArrayList<>();
     public int misunderstandings;
     public boolean handedOff;
+    /** The last hand-off: when and why (the prospect asked, misunderstandings, a guardrail). */
+    public Instant handedOffAt;
+    public String handoffReason;
+    /** The staff member who last replied in this conversation, if any. */
+    public String operator;
+    /** Until then the agent leaves the prospect's messages to staff (see {@link #heldByStaff}). */
+    public Instant staffHoldUntil;
     public int turnCount;
     public long version;
     public Instant createdAt;
@@ -53,6 +60,10 @@ public class ConversationSession {
 
     public boolean isOpen() {
         return OPEN.equals(status);
+    }
+
+    public boolean heldByStaff(Instant now) {
+        return staffHoldUntil != null && now.isBefore(staffHoldUntil);
     }
 
     public String zoneOr(String fallback) {

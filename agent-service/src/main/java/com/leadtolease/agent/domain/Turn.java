@@ -11,7 +11,8 @@ import java.util.List;
  * One answered prospect message: its reply and the events it causes (chat.outbound, agent.actions), inserted in one
  * write. The id is the inbound message id, so a redelivered message finds its turn and is not answered again; the
  * events stay in {@code outbox} until the relay has published them. {@code reply} keeps the chat.outbound event
- * after that, so a message sent again (a browser re-sending after a reconnect) gets the same event once more.
+ * after that, so a message sent again (a browser re-sending after a reconnect) gets the same event once more. A staff
+ * member's reply is a turn of its own, answering no message (id {@code operator-<uuid>}).
  */
 @MongoEntity(collection = "turns")
 public class Turn {
@@ -22,4 +23,16 @@ public class Turn {
     public Instant createdAt;
     public OutboxEntry reply;
     public List<OutboxEntry> outbox = new ArrayList<>();
+
+    /** A turn whose outbox starts with its chat.outbound event. */
+    public static Turn answering(String id, String sessionId, long sequence, Instant createdAt, OutboxEntry reply) {
+        Turn turn = new Turn();
+        turn.id = id;
+        turn.sessionId = sessionId;
+        turn.sequence = sequence;
+        turn.createdAt = createdAt;
+        turn.reply = reply;
+        turn.outbox.add(reply);
+        return turn;
+    }
 }

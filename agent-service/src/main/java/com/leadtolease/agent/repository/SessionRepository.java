@@ -4,6 +4,7 @@ import com.leadtolease.agent.domain.ConversationSession;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -23,6 +24,12 @@ public class SessionRepository implements PanacheMongoRepositoryBase<Conversatio
             session.version = expected;
         }
         return saved;
+    }
+
+    /** Open conversations handed to a person, the latest hand-off first. */
+    public List<ConversationSession> findOpenHandedOff(int limit) {
+        return find("status = ?1 and handedOff = ?2", Sort.descending("handedOffAt"), ConversationSession.OPEN, true)
+                .page(0, limit).list();
     }
 
     public List<ConversationSession> findOpenInactiveSince(Instant before, int limit) {

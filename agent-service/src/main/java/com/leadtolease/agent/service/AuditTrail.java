@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Writes {@code audit_log}: every guardrail hit, tool call and hand-off. Details never carry raw personal data. */
+/** Writes {@code audit_log}: every guardrail hit, tool call, hand-off and staff reply. Details never carry raw personal data. */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -41,6 +41,11 @@ public class AuditTrail {
 
     public void handoff(String sessionId, String reason) {
         repository.persist(entry(sessionId, AuditEntry.HANDOFF, "handoff", reason));
+    }
+
+    /** A staff member replied in, or released, the conversation ({@code what}); the detail names them. */
+    public void operator(String sessionId, String what, String operator) {
+        repository.persist(entry(sessionId, AuditEntry.OPERATOR, what, "operator=" + operator));
     }
 
     private AuditEntry entry(String sessionId, String kind, String name, String detail) {

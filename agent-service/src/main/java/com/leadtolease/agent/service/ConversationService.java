@@ -128,9 +128,14 @@ public class ConversationService {
         return answer(session, text, messageId);
     }
 
+    /** While staff hold the conversation, a message is stored and acknowledged with an empty reply, nothing said. */
     private AgentReply answer(ConversationSession session, String text, String messageId) {
         LocalDate today = today(session);
-        return runTurn(session, text, messageId, true, reply -> {
+        boolean heldByStaff = session.heldByStaff(clock.instant());
+        return runTurn(session, text, messageId, !heldByStaff, reply -> {
+            if (heldByStaff) {
+                return;
+            }
             if (mode.llm()) {
                 llm.onMessage(session, text, today, reply);
             } else {
@@ -157,7 +162,7 @@ public class ConversationService {
                 .orElseThrow(() -> ProblemException.notFound("No conversation with sessionId " + sessionId)));
     }
 
-    private static ConversationSession requireOpen(ConversationSession session) {
+    static ConversationSession requireOpen(ConversationSession session) {
         if (!session.isOpen()) {
             throw new ProblemException(Problem.of(410, "Gone", "Conversation " + session.id
                     + " has expired; start a new one with POST /api/agent/start"));
@@ -177,12 +182,17 @@ public class ConversationService {
             policyStep.accept(reply);
             checkOutput(session, reply);
         }
-        if (reply.handoff() && inputHit.isEmpty()) {
-            audit.handoff(session.id, reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
-                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff"));
+        if (reply.handoff()) {
+            session.handedOffAt = now;
+            session.handoffReason = inputHit.map(hit -> "guardrail: " + hit.kind().wireName())
+                    .orElseGet(() -> reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
+                            .map(a -> String.valueOf(a.details().get("reason"))).findFirst().orElse("handoff"));
+            if (inputHit.isEmpty()) {
+                audit.handoff(session.id, session.handoffReason);
+            }
         }
         int inboundIndex = inboundText == null ? -1 : session.turnCount++;
-        int outboundIndex = session.turnCount++;
+        int outboundIndex = reply.text().isEmpty() ? -1 : session.turnCount++;
         session.lastActivityAt = now;
         leads.recordConversation(session);
         if (!sessions.saveIfUnchanged(session)) {
@@ -221,17 +231,12 @@ public class ConversationService {
 
     private void recordTurn(ConversationSession session, String messageId, Instant now, TurnReply reply,
                             AgentReply answer) {
-        Turn turn = new Turn();
-        turn.id = messageId;
-        turn.sessionId = session.id;
-        turn.sequence = session.turnCount;
-        turn.createdAt = now;
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
-        turn.reply = OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.CHAT_OUTBOUND,
+        Turn turn = Turn.answering(messageId, session.id, session.turnCount, now, OutboxEntry.of(
+                UUID.randomUUID().toString(), OutboxRelay.CHAT_OUTBOUND,
                 reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED, session.id, now,
-                write(outbound));
-        turn.outbox.add(turn.reply);
+                write(outbound)));
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),

@@ -41,7 +41,7 @@ public class MessageLog {
 
     /**
      * Stores one turn's messages in one write: the prospect's (none for a greeting: {@code inboundText} null) and the
-     * agent's reply.
+     * agent's reply (none when it said nothing, while staff hold the conversation).
      */
     public void recordTurn(String sessionId, int inboundIndex, String inboundText, int replyIndex, String replyText,
                            String stage, LocalDate today) {
@@ -49,8 +49,12 @@ public class MessageLog {
         if (inboundText != null) {
             turn.add(message(sessionId, inboundIndex, LEAD, inboundText, stage, today));
         }
-        turn.add(message(sessionId, replyIndex, AGENT, replyText, stage, today));
-        repository.insertNew(turn);
+        if (!replyText.isEmpty()) {
+            turn.add(message(sessionId, replyIndex, AGENT, replyText, stage, today));
+        }
+        if (!turn.isEmpty()) {
+            repository.insertNew(turn);
+        }
     }
 
     /** Stores messages prepared with {@link #message} in one write. */

@@ -137,6 +137,37 @@ class ChatSocketTest extends FakeAgentTestBase {
     }
 
     @Test
+    void aStaffReplyReachesTheOpenChatOnceAndALaterResume() throws Exception {
+        JsonPath session = createSession(null);
+        String sessionId = session.getString("sessionId");
+        String staffReply = "{\"sessionId\":\"" + sessionId + "\",\"inReplyTo\":null,\"reply\":\"Maria (leasing "
+                + "team): Hi, how can I help?\",\"stage\":\"qualifying\",\"cards\":[],\"quickReplies\":[],"
+                + "\"actions\":[],\"guardrail\":{\"triggered\":null,\"handoff\":false}}";
+        String eventId = UUID.randomUUID().toString();
+        try (ChatClient chat = ChatClient.connect(vertx, sessionId, session.getString("token"))) {
+            chat.resume(0);
+            chat.message("o-1", "talk to a person");
+            assertThat(chat.next(4).get(2).get("seq").asLong()).isEqualTo(1);
+
+            for (int copy = 0; copy < 2; copy++) { // a relay may publish an event twice
+                KafkaTestClient.sendCloudEvent("/agent-service", Topics.CHAT_OUTBOUND, sessionId, eventId,
+                        EventTypes.OPERATOR_REPLIED, sessionId, java.time.Instant.now(), staffReply);
+            }
+            JsonNode reply = assertFrame(chat.next(), "reply");
+            assertThat(reply.get("seq").asLong()).isEqualTo(2);
+            assertThat(reply.get("inReplyTo").isNull()).isTrue();
+            assertThat(reply.get("reply").asText()).isEqualTo("Maria (leasing team): Hi, how can I help?");
+            await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(5))
+                    .until(() -> replyLog.after(sessionId, 0).size() == 2);
+            assertThat(chat.drain()).as("the second copy is not shown again").isEmpty();
+        }
+        try (ChatClient later = ChatClient.connect(vertx, sessionId, session.getString("token"))) {
+            later.resume(1);
+            assertThat(assertFrame(later.next(), "reply").get("reply").asText()).startsWith("Maria (leasing team)");
+        }
+    }
+
+    @Test
     void aMissingForgedOrForeignTokenIsRefusedBeforeTheUpgrade() throws Exception {
         JsonPath mine = createSession(null);
         JsonPath other = createSession(null);

@@ -4,9 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Payload of {@code chat.outbound} types {@code AGENT_REPLIED} and {@code HANDOFF_REQUESTED} (key = session id).
+ * Payload of {@code chat.outbound} types {@code AGENT_REPLIED}, {@code HANDOFF_REQUESTED} and {@code OPERATOR_REPLIED}
+ * (key = session id).
  *
- * @param inReplyTo    the message id of the prospect message answered
+ * @param inReplyTo    the message id of the prospect message answered; null in a staff member's reply
  * @param stage        the lead stage's wire name, e.g. qualifying, touring
  * @param cards        listing cards {type:"listing", propertyId, name, area, rentFrom, bedrooms, petFriendly} and
  *                     slot cards {type:"slot", slotId, propertyId, start, label}

@@ -1,0 +1,128 @@
+package com.leadtolease.agent.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.agent.config.AgentConfig;
+import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.domain.OutboxEntry;
+import com.leadtolease.agent.domain.Turn;
+import com.leadtolease.agent.messaging.OutboxRelay;
+import com.leadtolease.agent.repository.MessageRepository;
+import com.leadtolease.agent.repository.SessionRepository;
+import com.leadtolease.agent.repository.TurnRepository;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.chat.AgentReplyData;
+import com.leadtolease.contracts.chat.GuardrailData;
+import com.leadtolease.contracts.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Where leasing staff pick up conversations the agent handed off: the open hand-offs, a conversation's transcript,
+ * a staff reply that reaches the prospect's chat like the agent's (a turn with a chat.outbound event,
+ * {@code OPERATOR_REPLIED}, through the same outbox), and the release that gives the conversation back to the agent.
+ */
+@ApplicationScoped
+public class OperatorDesk {
+
+    private final SessionRepository sessions;
+    private final MessageRepository storedMessages;
+    private final TurnRepository turns;
+    private final MessageLog messages;
+    private final AuditTrail audit;
+    private final OutboxRelay relay;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final Duration staffHold;
+
+    OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
+                 MessageLog messages, AuditTrail audit, OutboxRelay relay, ObjectMapper json, Clock clock,
+                 AgentConfig config) {
+        this.sessions = sessions;
+        this.storedMessages = storedMessages;
+        this.turns = turns;
+        this.messages = messages;
+        this.audit = audit;
+        this.relay = relay;
+        this.json = json;
+        this.clock = clock;
+        this.staffHold = config.session().staffHold();
+    }
+
+    public List<OperatorViews.Handoff> handoffs(int limit) {
+        return sessions.findOpenHandedOff(limit).stream().map(OperatorViews.Handoff::of).toList();
+    }
+
+    public OperatorViews.Transcript transcript(String sessionId) {
+        ConversationSession session = find(sessionId);
+        return OperatorViews.Transcript.of(session, storedMessages.ofThread(sessionId));
+    }
+
+    /**
+     * Shown to the prospect as "{operator} (leasing team): {text}". From then on staff hold the conversation: the agent
+     * stays quiet for {@code agent.session.staff-hold} after the last staff reply, or until {@link #release}. A
+     * conversation staff join unasked is marked handed off too, so it is listed among the hand-offs.
+     */
+    public OperatorViews.Sent reply(String sessionId, String operator, String text) {
+        ConversationSession session = ConversationService.requireOpen(find(sessionId));
+        Instant now = clock.instant();
+        String shown = operator.strip() + " (leasing team): " + text.strip();
+        int index = session.turnCount++;
+        session.lastActivityAt = now;
+        session.operator = operator.strip();
+        session.staffHoldUntil = now.plus(staffHold);
+        if (!session.handedOff) {
+            session.handedOff = true;
+            session.handedOffAt = now;
+            session.handoffReason = "staff joined the conversation";
+        }
+        saveOrConflict(session, "replying");
+        messages.recordTurn(session.id, -1, null, index, shown, session.stage,
+                now.atZone(ZoneOffset.UTC).toLocalDate());
+        audit.operator(session.id, "reply", session.operator);
+        String eventId = UUID.randomUUID().toString();
+        AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
+                List.of(), new GuardrailData(null, false));
+        Turn turn = Turn.answering("operator-" + eventId, session.id, session.turnCount, now, OutboxEntry.of(eventId,
+                OutboxRelay.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now, write(data)));
+        turns.insertOnce(turn);
+        relay.relay(turn);
+        return new OperatorViews.Sent(session.id, eventId, shown);
+    }
+
+    /** Gives the conversation back to the agent: it answers the prospect's next message again. */
+    public void release(String sessionId, String operator) {
+        ConversationSession session = ConversationService.requireOpen(find(sessionId));
+        session.staffHoldUntil = null;
+        session.handedOff = false;
+        saveOrConflict(session, "releasing it");
+        audit.operator(session.id, "release", operator.strip());
+    }
+
+    private void saveOrConflict(ConversationSession session, String doing) {
+        if (!sessions.saveIfUnchanged(session)) {
+            throw ProblemException.conflict("The conversation changed while you were " + doing + "; read it again "
+                    + "and try once more.", Map.of());
+        }
+    }
+
+    private ConversationSession find(String sessionId) {
+        return sessions.findByIdOptional(sessionId)
+                .orElseThrow(() -> ProblemException.notFound("No conversation with sessionId " + sessionId));
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

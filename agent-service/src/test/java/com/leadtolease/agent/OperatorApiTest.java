@@ -1,0 +1,170 @@
+package com.leadtolease.agent;
+
+import com.leadtolease.agent.domain.AuditEntry;
+import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.domain.Turn;
+import com.leadtolease.agent.repository.AuditRepository;
+import com.leadtolease.agent.repository.MessageRepository;
+import com.leadtolease.agent.repository.SessionRepository;
+import com.leadtolease.agent.repository.TurnRepository;
+import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.testing.KafkaTestClient;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import static com.leadtolease.agent.GuidedConversationTest.call;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+
+/** Staff pick up a handed-off conversation: the hand-off list, the transcript, a reply that reaches the chat. */
+@QuarkusTest
+class OperatorApiTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    @Inject
+    SessionRepository sessions;
+    @Inject
+    MessageRepository messages;
+    @Inject
+    TurnRepository turns;
+    @Inject
+    AuditRepository audit;
+
+    @Test
+    void aHandedOffConversationIsListedReadAndAnsweredByStaffInTheProspectsChat() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "I'm Ana, ana@example.com, 2 bedrooms in Katy"));
+        JsonPath handoff = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Can I talk to a person?"));
+        assertThat(handoff.getBoolean("guardrail.handoff")).isTrue();
+
+        List<Map<String, Object>> waiting = given().get("/api/agent/operator/handoffs?limit=200").then()
+                .statusCode(200).extract().jsonPath().getList("", (Class<Map<String, Object>>) (Class<?>) Map.class);
+        assertThat(waiting).filteredOn(h -> sessionId.equals(h.get("sessionId"))).singleElement().satisfies(h -> {
+            assertThat(h.get("name")).isEqualTo("Ana");
+            assertThat(h.get("reason")).isEqualTo("the prospect asked for a person");
+            assertThat(h.get("handedOffAt")).isNotNull();
+        });
+        JsonPath transcript = given().get("/api/agent/operator/conversations/" + sessionId).then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(transcript.getString("lead.email")).isEqualTo("ana@example.com");
+        assertThat(transcript.getList("messages.role")).containsExactly("agent", "lead", "agent", "lead", "agent");
+        assertThat(transcript.getString("messages[1].text")).as("stored redacted, as every live message")
+                .contains("2 bedrooms in Katy").doesNotContain("ana@example.com");
+
+        JsonPath sent = given().contentType(ContentType.JSON)
+                .body(Map.of("operator", "Maria", "text", "Hi Ana, Maria here. When would you like to visit?"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200)
+                .extract().jsonPath();
+        String shown = "Maria (leasing team): Hi Ana, Maria here. When would you like to visit?";
+        assertThat(sent.getString("reply")).isEqualTo(shown);
+
+        ConsumerRecord<String, String> event = KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND,
+                r -> sessionId.equals(r.key()) && EventTypes.OPERATOR_REPLIED.equals(KafkaTestClient.header(r,
+                        "ce_type").orElse("")), 1, WAIT).get(0);
+        assertThat(KafkaTestClient.header(event, "ce_id")).contains(sent.getString("eventId"));
+        assertThat(event.value()).contains(shown).contains("\"inReplyTo\":null");
+        assertThat(messages.ofThread(sessionId)).last().satisfies(m -> {
+            assertThat(m.role).isEqualTo("agent");
+            assertThat(m.cleanText).isEqualTo(shown);
+            assertThat(m.source).isEqualTo("live");
+        });
+        assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.OPERATOR.equals(e.kind))
+                .extracting(e -> e.name + " " + e.detail).containsExactly("reply operator=Maria");
+        ConversationSession session = sessions.findById(sessionId);
+        assertThat(session.operator).isEqualTo("Maria");
+        await().atMost(WAIT).untilAsserted(() -> assertThat(turns.findById("operator-" + sent.getString("eventId")))
+                .extracting(turn -> turn.outbox).as("published, so out of the outbox").isEqualTo(List.of()));
+
+        // Staff hold the conversation: the prospect's answer is stored for them, and the agent says nothing.
+        JsonPath held = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Saturday at 2 works for me"));
+        assertThat(held.getString("reply")).isEmpty();
+        assertThat(held.getList("cards")).isEmpty();
+        assertThat(KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key())
+                && EventTypes.AGENT_REPLIED.equals(KafkaTestClient.header(r, "ce_type").orElse(""))
+                && r.value().contains("\"reply\":\"\""), 1, WAIT)).hasSize(1);
+        assertThat(messages.ofThread(sessionId)).last().satisfies(m -> {
+            assertThat(m.role).isEqualTo("lead");
+            assertThat(m.cleanText).isEqualTo("Saturday at 2 works for me");
+        });
+
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/release").then().statusCode(204);
+        assertThat(sessions.findById(sessionId).handedOff).isFalse();
+        JsonPath answered = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "what are the fees?"));
+        assertThat(answered.getString("reply")).as("the agent answers again after the release").isNotBlank();
+        assertThat(messages.ofThread(sessionId)).extracting(m -> m.turnIndex)
+                .containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.OPERATOR.equals(e.kind))
+                .extracting(e -> e.name).containsExactly("reply", "release");
+    }
+
+    @Test
+    void theHoldEndsByItselfAfterTheConfiguredTime() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Sam", "text", "Hi, Sam here."))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
+        ConversationSession session = sessions.findById(sessionId);
+        assertThat(session.staffHoldUntil).isAfter(Instant.now().plus(Duration.ofMinutes(29)));
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms in Katy"))
+                .getString("reply")).isEmpty();
+
+        session = sessions.findById(sessionId);
+        session.staffHoldUntil = Instant.now().minusSeconds(1);
+        sessions.update(session);
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms in Katy"))
+                .getString("reply")).startsWith("Got it: 2 bedrooms in Katy");
+    }
+
+    @Test
+    void staffJoiningUnaskedMarksTheConversationHandedOff() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Sam", "text", "Hello from the office!"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
+
+        ConversationSession session = sessions.findById(sessionId);
+        assertThat(session.handedOff).isTrue();
+        assertThat(session.handoffReason).isEqualTo("staff joined the conversation");
+        assertThat(session.operator).isEqualTo("Sam");
+    }
+
+    @Test
+    void aBadReplyIsRefusedAndWritesNothing() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        long version = sessions.findById(sessionId).version;
+
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "  "))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(400)
+                .contentType("application/problem+json");
+        given().contentType(ContentType.JSON).body(Map.of("text", "Hello"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(400);
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "Hello"))
+                .post("/api/agent/operator/conversations/no-such-session/reply").then().statusCode(404)
+                .body("detail", containsString("no-such-session"));
+
+        ConversationSession unchanged = sessions.findById(sessionId);
+        assertThat(unchanged.version).isEqualTo(version);
+        assertThat(unchanged.handedOff).isFalse();
+        assertThat(messages.ofThread(sessionId)).hasSize(1);
+        List<Turn> stored = turns.find("sessionId", sessionId).list();
+        assertThat(stored).noneMatch(turn -> turn.id.startsWith("operator-"));
+        assertThat(audit.ofSession(sessionId)).noneMatch(e -> AuditEntry.OPERATOR.equals(e.kind));
+
+        sessions.closeIfInactive(sessionId, Instant.now().plusSeconds(60), Instant.now(), "test");
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "Hello"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(410)
+                .body("detail", containsString("expired"));
+    }
+}
