@@ -54,6 +54,9 @@ class GuardrailConversationTest {
                 && KafkaTestClient.header(r, "ce_type").orElse("").equals(EventTypes.HANDOFF_REQUESTED), 1,
                 Duration.ofSeconds(30)).get(0);
         assertThat(handoff.value()).contains("\"triggered\":\"accommodation\"").contains("\"handoff\":true");
+        assertThat(KafkaTestClient.awaitRecords(Topics.AGENT_ACTIONS, r -> sessionId.equals(r.key())
+                && r.value().contains("\"type\":\"handoff\""), 1, Duration.ofSeconds(30)).get(0).value())
+                .contains("\"reason\":\"guardrail: accommodation\"");
     }
 
     @Test

@@ -49,6 +49,11 @@ class OperatorApiTest {
         call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "I'm Ana, ana@example.com, 2 bedrooms in Katy"));
         JsonPath handoff = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Can I talk to a person?"));
         assertThat(handoff.getBoolean("guardrail.handoff")).isTrue();
+        ConsumerRecord<String, String> told = KafkaTestClient.awaitRecords(Topics.AGENT_ACTIONS,
+                r -> sessionId.equals(r.key()) && r.value().contains("\"type\":\"handoff\""), 1, WAIT).get(0);
+        assertThat(told.value()).as("the leasing team's hooks learn who needs a person and why")
+                .contains("\"reason\":\"the prospect asked for a person\"").contains("\"email\":\"ana@example.com\"")
+                .contains("\"idempotencyKey\"");
 
         List<Map<String, Object>> waiting = given().get("/api/agent/operator/handoffs?limit=200").then()
                 .statusCode(200).extract().jsonPath().getList("", (Class<Map<String, Object>>) (Class<?>) Map.class);

@@ -112,6 +112,25 @@ class AgentActionForwardingTest {
     }
 
     @Test
+    void aHandOffTellsTheLeasingTeamsHookWhoNeedsAPersonAndWhy() throws Exception {
+        String sessionId = "session-" + TourEvents.newId();
+        AgentActionData handoff = AgentActions.action(AgentActionData.HANDOFF, sessionId, null,
+                Map.of("reason", "the prospect asked for a person"));
+        AgentActions.publish(mapper, TourEvents.newId(), handoff);
+
+        JsonPath delivery = awaitDeliveries(sessionId, "delivered", 1).get(0);
+        assertThat(delivery.getString("actionType")).isEqualTo("handoff");
+        assertThat(delivery.getString("target")).isEqualTo(receiver.baseUrl() + WireMockResource.HANDOFF_HOOK_PATH);
+        List<LoggedRequest> posts = requestsFor(WireMockResource.HANDOFF_HOOK_PATH, handoff);
+        assertThat(posts).hasSize(1);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = mapper.readValue(posts.get(0).getBodyAsString(), Map.class);
+        assertThat(body).containsEntry("action", "handoff").containsEntry("session_id", sessionId)
+                .containsEntry("lead_name", "Ana Ruiz").containsEntry("lead_phone", "+17135550100")
+                .containsEntry("details", Map.of("reason", "the prospect asked for a person"));
+    }
+
+    @Test
     void aRedeliveredOrRepublishedActionIsPostedOnlyOnce() {
         String sessionId = "session-" + TourEvents.newId();
         AgentActionData apply = AgentActions.action(AgentActionData.APPLY_NOW, sessionId, "prop-maple-court", Map.of());

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /**
  * Something the agent did or the prospect asked for, shown in the reply's {@code actions}. Types schedule_tour,
- * request_docs, mark_favorite and apply_now are also published on {@code agent.actions} under {@code idempotencySeed}.
+ * request_docs, mark_favorite, apply_now and handoff are also published on {@code agent.actions} under
+ * {@code idempotencySeed}.
  */
 public record AgentAction(String type, String propertyId, Map<String, String> details, String idempotencySeed) {
 
@@ -16,6 +17,11 @@ public record AgentAction(String type, String propertyId, Map<String, String> de
     public static final String MARK_FAVORITE = "mark_favorite";
     public static final String APPLY_NOW = "apply_now";
     public static final String HANDOFF = "handoff";
+
+    /** A hand-off, published so staff can be told (e.g. a Zapier hook); one per turn that hands off. */
+    public static AgentAction handoff(String reason, int turn) {
+        return new AgentAction(HANDOFF, null, Map.of("reason", reason), "handoff:" + turn);
+    }
 
     public boolean published() {
         return idempotencySeed != null;

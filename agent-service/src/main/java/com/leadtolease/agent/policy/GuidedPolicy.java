@@ -441,7 +441,7 @@ public class GuidedPolicy {
         session.misunderstandings = 0;
         reply.handOff()
                 .say("I'm bringing in a member of our leasing team — they'll reply right here in this chat.")
-                .action(new AgentAction(AgentAction.HANDOFF, null, Map.of("reason", reason), null));
+                .action(AgentAction.handoff(reason, session.turnCount));
     }
 
     private void misunderstood(ConversationSession session, String text, TurnReply reply) {

@@ -184,9 +184,8 @@ public class ConversationService {
         }
         if (reply.handoff()) {
             session.handedOffAt = now;
-            session.handoffReason = inputHit.map(hit -> "guardrail: " + hit.kind().wireName())
-                    .orElseGet(() -> reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
-                            .map(a -> String.valueOf(a.details().get("reason"))).findFirst().orElse("handoff"));
+            session.handoffReason = reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
+                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff");
             if (inputHit.isEmpty()) {
                 audit.handoff(session.id, session.handoffReason);
             }
@@ -211,7 +210,7 @@ public class ConversationService {
         reply.say(GuardrailReplies.reply(hit.kind())).quickReplies(GuardrailReplies.quickReplies(hit.kind()))
                 .guardrail(hit.kind().wireName());
         if (hit.kind().handsOff()) {
-            reply.handOff();
+            reply.handOff().action(AgentAction.handoff("guardrail: " + hit.kind().wireName(), session.turnCount));
             session.handedOff = true;
         }
         audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), hit.kind().handsOff());

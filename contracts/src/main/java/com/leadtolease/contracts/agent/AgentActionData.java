@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Payload of {@code agent.actions} (type {@code AGENT_ACTION}, key = session id).
  *
- * @param type           schedule_tour | request_docs | mark_favorite | apply_now
+ * @param type           schedule_tour | request_docs | mark_favorite | apply_now | handoff (details.reason: why a person
+ *                       is needed; staff answer through agent-service's operator API)
  * @param idempotencyKey the same for every delivery of the same action; consumers act once per key
  * @param lead           the prospect's name, email and phone as known when the action happened (any may be null),
  *                       so a CRM hook can act on it without a lookup
@@ -20,4 +21,5 @@ public record AgentActionData(String idempotencyKey, String type, String session
     public static final String REQUEST_DOCS = "request_docs";
     public static final String MARK_FAVORITE = "mark_favorite";
     public static final String APPLY_NOW = "apply_now";
+    public static final String HANDOFF = "handoff";
 }

@@ -95,6 +95,9 @@ public interface NotificationConfig {
         Optional<List<String>> markFavorite();
 
         Optional<List<String>> applyNow();
+
+        /** A conversation handed to a person: tell the leasing team (Slack, email, CRM task). */
+        Optional<List<String>> handoff();
     }
 
     /** Relay of outbox entries (notification events, dead letters) from the delivery documents to Kafka. */

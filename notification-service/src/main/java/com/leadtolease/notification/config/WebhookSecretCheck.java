@@ -18,7 +18,8 @@ public class WebhookSecretCheck {
                 || targets.tourCancelled().isPresent() || targets.tourReminderDue().isPresent();
         NotificationConfig.ActionTargets actions = webhooks.actions();
         anyTarget = anyTarget || actions.scheduleTour().isPresent() || actions.requestDocs().isPresent()
-                || actions.markFavorite().isPresent() || actions.applyNow().isPresent();
+                || actions.markFavorite().isPresent() || actions.applyNow().isPresent()
+                || actions.handoff().isPresent();
         if (anyTarget && webhooks.secret().filter(s -> !s.isBlank()).isEmpty()) {
             LOG.error("Webhook targets are configured but ZAPIER_WEBHOOK_SECRET (notification.webhooks.secret) is "
                     + "not set: every webhook delivery will fail until it is.");

@@ -21,7 +21,7 @@ public class Delivery {
     public String tourId;
     /** Conversation of an agent action (null for booking events). */
     public String sessionId;
-    /** schedule_tour, request_docs, mark_favorite or apply_now for an agent action (null for booking events). */
+    /** schedule_tour, request_docs, mark_favorite, apply_now or handoff for an agent action (null for booking events). */
     public String actionType;
     /** {@link DeliveryChannel#value()}. */
     public String channel;

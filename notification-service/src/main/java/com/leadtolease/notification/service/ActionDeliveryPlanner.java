@@ -26,7 +26,7 @@ import java.util.Set;
 public class ActionDeliveryPlanner {
 
     static final Set<String> FORWARDED_ACTIONS = Set.of(AgentActionData.SCHEDULE_TOUR, AgentActionData.REQUEST_DOCS,
-            AgentActionData.MARK_FAVORITE, AgentActionData.APPLY_NOW);
+            AgentActionData.MARK_FAVORITE, AgentActionData.APPLY_NOW, AgentActionData.HANDOFF);
 
     private final DeliveryRepository repository;
     private final WebhookTargets webhookTargets;

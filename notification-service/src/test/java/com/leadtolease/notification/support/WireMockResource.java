@@ -12,16 +12,17 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options
 
 /**
  * A real HTTP server (WireMock) on a random loopback port, configured as the webhook target of tour-scheduled
- * events and of schedule_tour / apply_now agent actions. It answers 200 unless a test registers a more specific stub
+ * events and of schedule_tour / apply_now / handoff agent actions. It answers 200 unless a test registers a more specific stub
  * (matched on the body's tour_id or idempotency_key).
  */
 public class WireMockResource implements QuarkusTestResourceLifecycleManager {
 
     public static final String SCHEDULED_HOOK_PATH = "/hooks/tour-scheduled";
-    /** Two Zaps want schedule_tour actions, one wants apply_now; nobody wants request_docs or mark_favorite. */
+    /** Two Zaps want schedule_tour actions, one apply_now, one handoff; nobody request_docs or mark_favorite. */
     public static final String SCHEDULE_TOUR_HOOK_PATH = "/hooks/action-schedule-tour";
     public static final String CRM_SCHEDULE_TOUR_HOOK_PATH = "/hooks/crm-schedule-tour";
     public static final String APPLY_NOW_HOOK_PATH = "/hooks/action-apply-now";
+    public static final String HANDOFF_HOOK_PATH = "/hooks/action-handoff";
 
     private WireMockServer server;
 
@@ -33,7 +34,8 @@ public class WireMockResource implements QuarkusTestResourceLifecycleManager {
         return Map.of("notification.webhooks.targets.tour-scheduled", server.baseUrl() + SCHEDULED_HOOK_PATH,
                 "notification.webhooks.actions.schedule-tour",
                 server.baseUrl() + SCHEDULE_TOUR_HOOK_PATH + "," + server.baseUrl() + CRM_SCHEDULE_TOUR_HOOK_PATH,
-                "notification.webhooks.actions.apply-now", server.baseUrl() + APPLY_NOW_HOOK_PATH);
+                "notification.webhooks.actions.apply-now", server.baseUrl() + APPLY_NOW_HOOK_PATH,
+                "notification.webhooks.actions.handoff", server.baseUrl() + HANDOFF_HOOK_PATH);
     }
 
     @Override

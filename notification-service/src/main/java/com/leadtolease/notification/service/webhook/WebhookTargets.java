@@ -40,6 +40,7 @@ public class WebhookTargets {
             case AgentActionData.REQUEST_DOCS -> actions.requestDocs();
             case AgentActionData.MARK_FAVORITE -> actions.markFavorite();
             case AgentActionData.APPLY_NOW -> actions.applyNow();
+            case AgentActionData.HANDOFF -> actions.handoff();
             default -> Optional.empty();
         };
         return cleaned(urls);
