@@ -46,7 +46,8 @@ class OperatorApiTest {
     @Test
     void aHandedOffConversationIsListedReadAndAnsweredByStaffInTheProspectsChat() {
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
-        call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "I'm Ana, ana@example.com, 2 bedrooms in Katy"));
+        call("/api/agent/reply", Map.of("sessionId", sessionId, "text",
+                "I'm Ana, ana@example.com, 2 bedrooms in Katy"));
         JsonPath handoff = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Can I talk to a person?"));
         assertThat(handoff.getBoolean("guardrail.handoff")).isTrue();
         ConsumerRecord<String, String> told = KafkaTestClient.awaitRecords(Topics.AGENT_ACTIONS,

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** A leasing office's week in chat words: days in a row with the same hours are one range, "Mon–Fri 9:00 AM–6:00 PM". */
+/**
+ * A leasing office's week in chat words: days in a row with the same hours are one range, "Mon–Fri 9:00 AM–6:00 PM".
+ */
 final class OfficeHoursText {
 
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("h:mm a", Locale.US);

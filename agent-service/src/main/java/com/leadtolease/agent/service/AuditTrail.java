@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.UUID;
 
-/** Writes {@code audit_log}: every guardrail hit, tool call, hand-off and staff reply. Details never carry raw personal data. */
+/**
+ * Writes {@code audit_log}: every guardrail hit, tool call, hand-off and staff reply or release. Details never carry raw
+ * personal data.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
