@@ -166,6 +166,24 @@ class ChatKafkaTest {
     }
 
     @Test
+    void aMessageIdTakenByAnotherConversationIsRefusedAndItsReplyNotSentAgain() {
+        String first = "kafka-first-" + UUID.randomUUID();
+        String second = "kafka-second-" + UUID.randomUUID();
+        String messageId = "shared-" + UUID.randomUUID();
+        send(first, Map.of("sessionId", first, "messageId", messageId, "kind", "message", "text", "2 bedrooms in Katy"));
+        KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> first.equals(r.key()), 1, WAIT);
+
+        send(second, Map.of("sessionId", second, "messageId", messageId, "kind", "message", "text", "hello"));
+
+        ConsumerRecord<String, String> refused = KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND,
+                r -> second.equals(r.key()), 1, WAIT).get(0);
+        assertThat(KafkaTestClient.header(refused, "ce_type")).contains(EventTypes.CHAT_TURN_FAILED);
+        assertThat(refused.value()).contains("\"status\":409").contains("already taken by another conversation");
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_OUTBOUND, r -> first.equals(r.key()), Duration.ofSeconds(2)))
+                .as("the first conversation's reply is not sent again").hasSize(1);
+    }
+
+    @Test
     void anUnreadableRecordGoesToTheDeadLetterTopic() {
         String sessionId = "kafka-bad-" + UUID.randomUUID();
         KafkaTestClient.sendCloudEvent("/chat-gateway", Topics.CHAT_INBOUND, sessionId, EventTypes.CHAT_MESSAGE_RECEIVED,

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletionStage;
 
@@ -61,6 +62,7 @@ public class ChatInboundConsumer {
             data = read(payload);
             Optional<Turn> answered = conversations.answered(data.messageId());
             if (answered.isPresent()) {
+                requireSameConversation(answered.get(), data);
                 LOG.debugf("Message %s of session %s was answered before; its reply is sent again", data.messageId(),
                         data.sessionId());
                 relay.republishReply(answered.get());
@@ -82,6 +84,14 @@ public class ChatInboundConsumer {
         } catch (RuntimeException e) {
             LOG.warnf("Chat message rejected, sending it to the dead-letter topic: %s", e.toString());
             return message.nack(e);
+        }
+    }
+
+    /** A message id names one message of one conversation; another conversation's reply is never sent again. */
+    private static void requireSameConversation(Turn answered, ChatInboundData data) {
+        if (!answered.sessionId.equals(data.sessionId())) {
+            throw ProblemException.conflict("Message id " + data.messageId() + " is already taken by another "
+                    + "conversation; send the message again with a new id.", Map.of());
         }
     }
 
