@@ -20,6 +20,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -52,6 +53,7 @@ import static com.leadtolease.agent.support.BookingFixtures.tour;
 import static com.leadtolease.agent.support.OpenAiStub.COMPLETIONS;
 import static com.leadtolease.agent.support.OpenAiStub.callsTool;
 import static com.leadtolease.agent.support.OpenAiStub.says;
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** LLM mode against a scripted OpenAI-compatible endpoint (WireMock), booking-service stubbed as in guided tests. */
@@ -215,6 +217,26 @@ class LlmConversationTest {
 
         expiry.closeExpired(Instant.now().plus(Duration.ofDays(8)));
         assertThat(chatMemory.findByIdOptional(sessionId)).isEmpty();
+    }
+
+    @Test
+    void whatStaffSaidAndWhatTheProspectWroteMeanwhileAreInTheModelsMemoryAfterTheRelease() {
+        model.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("AFTER-RELEASE"))
+                .willReturn(says("Glad Maria could help.")));
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "STAFF-SAID hello"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "HELD-MESSAGE thanks Maria"))
+                .getString("reply")).isEmpty();
+        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/release").then().statusCode(204);
+
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "AFTER-RELEASE one more thing"))
+                .getString("reply")).isEqualTo("Glad Maria could help.");
+        assertThat(model.findAll(postRequestedFor(urlEqualTo(COMPLETIONS)))).as("no model call while staff held it")
+                .hasSize(1);
+        assertThat(model.findAll(postRequestedFor(urlEqualTo(COMPLETIONS))).get(0).getBodyAsString())
+                .contains("Maria (leasing team): STAFF-SAID hello").contains("HELD-MESSAGE thanks Maria");
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.policy.TurnReply;
 import com.leadtolease.agent.service.AuditTrail;
 import dev.langchain4j.data.message.AiMessage;
+import dev.langchain4j.data.message.ChatMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -134,15 +135,18 @@ public class LlmConversation {
             session.facts = before; // guided mode reads the message's facts itself and answers what it learned
             guided.onMessage(session, text, today, reply);
         }
-        rememberFallbackReply(session.id, reply.text());
+        remember(session.id, AiMessage.from(reply.text()));
     }
 
-    /** Keeps the model's memory in step with what the prospect was actually told. */
-    private void rememberFallbackReply(String sessionId, String said) {
+    /**
+     * Keeps the model's memory in step with what was said outside its turns: a guided fallback reply, a staff member's
+     * reply, a prospect's message while staff held the conversation.
+     */
+    public void remember(String sessionId, ChatMessage said) {
         try {
-            memories.get(sessionId).add(AiMessage.from(said));
+            memories.get(sessionId).add(said);
         } catch (RuntimeException e) {
-            LOG.debugf("Could not record the guided reply in the chat memory of %s: %s", sessionId, e);
+            LOG.debugf("Could not record a message in the chat memory of %s: %s", sessionId, e);
         }
     }
 

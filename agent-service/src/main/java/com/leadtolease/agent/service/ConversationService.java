@@ -27,6 +27,7 @@ import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.text.stage.Stage;
+import dev.langchain4j.data.message.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -134,6 +135,9 @@ public class ConversationService {
         boolean heldByStaff = session.heldByStaff(clock.instant());
         return runTurn(session, text, messageId, !heldByStaff, reply -> {
             if (heldByStaff) {
+                if (mode.llm()) {
+                    llm.remember(session.id, UserMessage.from(text));
+                }
                 return;
             }
             if (mode.llm()) {

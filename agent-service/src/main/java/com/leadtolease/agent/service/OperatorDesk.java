@@ -3,9 +3,11 @@ package com.leadtolease.agent.service;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.config.AgentConfig;
+import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OutboxEntry;
 import com.leadtolease.agent.domain.Turn;
+import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
@@ -14,6 +16,7 @@ import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.ProblemException;
+import dev.langchain4j.data.message.AiMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -41,10 +44,12 @@ public class OperatorDesk {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration staffHold;
+    private final AgentMode mode;
+    private final LlmConversation llm;
 
     OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
                  MessageLog messages, AuditTrail audit, OutboxRelay relay, ObjectMapper json, Clock clock,
-                 AgentConfig config) {
+                 AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
         this.turns = turns;
@@ -54,6 +59,8 @@ public class OperatorDesk {
         this.json = json;
         this.clock = clock;
         this.staffHold = config.session().staffHold();
+        this.mode = mode;
+        this.llm = llm;
     }
 
     public List<OperatorViews.Handoff> handoffs(int limit) {
@@ -87,6 +94,9 @@ public class OperatorDesk {
         messages.recordTurn(session.id, -1, null, index, shown, session.stage,
                 now.atZone(ZoneOffset.UTC).toLocalDate());
         audit.operator(session.id, "reply", session.operator);
+        if (mode.llm()) {
+            llm.remember(session.id, AiMessage.from(shown));
+        }
         String eventId = UUID.randomUUID().toString();
         AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
                 List.of(), new GuardrailData(null, false));
