@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -132,6 +133,30 @@ class OperatorApiTest {
         sessions.update(session);
         assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms in Katy"))
                 .getString("reply")).startsWith("Got it: 2 bedrooms in Katy");
+    }
+
+    @Test
+    void aRetriedStaffReplyWithTheSameKeyIsSentOnce() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        List<String> eventIds = new ArrayList<>();
+        for (int attempt = 0; attempt < 2; attempt++) {
+            eventIds.add(given().contentType(ContentType.JSON).header("Idempotency-Key", "console-42")
+                    .body(Map.of("operator", "Sam", "text", "We have a 2-bedroom free in May."))
+                    .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200)
+                    .extract().jsonPath().getString("eventId"));
+        }
+        given().contentType(ContentType.JSON).header("Idempotency-Key", "console-43")
+                .body(Map.of("operator", "Sam", "text", "And a 1-bedroom."))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
+
+        assertThat(eventIds.get(1)).isEqualTo(eventIds.get(0));
+        assertThat(messages.ofThread(sessionId)).extracting(m -> m.cleanText).containsExactly(
+                messages.ofThread(sessionId).get(0).cleanText, "Sam (leasing team): We have a 2-bedroom free in May.",
+                "Sam (leasing team): And a 1-bedroom.");
+        KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key())
+                && r.value().contains("And a 1-bedroom."), 1, WAIT);
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key())
+                && r.value().contains("2-bedroom free in May"), Duration.ofSeconds(1))).hasSize(1);
     }
 
     @Test

@@ -6,9 +6,11 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -52,10 +54,13 @@ public class OperatorResource {
 
     @POST
     @Path("/conversations/{sessionId}/reply")
-    @Operation(summary = "A staff member's reply, delivered to the prospect's chat (chat.outbound, operator replied)")
+    @Operation(summary = "A staff member's reply, delivered to the prospect's chat (chat.outbound, operator replied); "
+            + "retry safely with the same Idempotency-Key")
     public OperatorViews.Sent reply(@PathParam("sessionId") String sessionId,
+                                    @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey,
                                     @NotNull @Valid OperatorReplyRequest request) {
-        return desk.reply(sessionId, request.operator(), request.text());
+        return desk.reply(sessionId, request.operator(), request.text(),
+                idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip());
     }
 
     @POST

@@ -19,12 +19,14 @@ import com.leadtolease.contracts.problem.ProblemException;
 import dev.langchain4j.data.message.AiMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -76,11 +78,20 @@ public class OperatorDesk {
      * Shown to the prospect as "{operator} (leasing team): {text}". From then on staff hold the conversation: the agent
      * stays quiet for {@code agent.session.staff-hold} after the last staff reply, or until {@link #release}. A
      * conversation staff join unasked is marked handed off too, so it is listed among the hand-offs.
+     *
+     * @param idempotencyKey optional: a retry with the same key returns the first reply instead of sending it again
      */
-    public OperatorViews.Sent reply(String sessionId, String operator, String text) {
+    public OperatorViews.Sent reply(String sessionId, String operator, String text, String idempotencyKey) {
         ConversationSession session = ConversationService.requireOpen(find(sessionId));
-        Instant now = clock.instant();
         String shown = operator.strip() + " (leasing team): " + text.strip();
+        String eventId = UUID.randomUUID().toString();
+        String turnId = "operator-" + (idempotencyKey == null ? eventId
+                : UUID.nameUUIDFromBytes((sessionId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)));
+        Optional<Turn> sent = idempotencyKey == null ? Optional.empty() : turns.findByIdOptional(turnId);
+        if (sent.isPresent()) {
+            return new OperatorViews.Sent(session.id, sent.get().reply.eventId, shown);
+        }
+        Instant now = clock.instant();
         int index = session.turnCount++;
         session.lastActivityAt = now;
         session.operator = operator.strip();
@@ -97,10 +108,9 @@ public class OperatorDesk {
         if (mode.llm()) {
             llm.remember(session.id, AiMessage.from(shown));
         }
-        String eventId = UUID.randomUUID().toString();
         AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
                 List.of(), new GuardrailData(null, false));
-        Turn turn = Turn.answering("operator-" + eventId, session.id, session.turnCount, now, OutboxEntry.of(eventId,
+        Turn turn = Turn.answering(turnId, session.id, session.turnCount, now, OutboxEntry.of(eventId,
                 OutboxRelay.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now, write(data)));
         turns.insertOnce(turn);
         relay.relay(turn);
