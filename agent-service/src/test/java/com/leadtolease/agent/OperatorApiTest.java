@@ -125,14 +125,16 @@ class OperatorApiTest {
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
         ConversationSession session = sessions.findById(sessionId);
         assertThat(session.staffHoldUntil).isAfter(Instant.now().plus(Duration.ofMinutes(29)));
-        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms in Katy"))
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "I need 2 bedrooms in Katy"))
                 .getString("reply")).isEmpty();
-
         session = sessions.findById(sessionId);
+        assertThat(session.facts.bedrooms).as("facts are still read while staff hold it").isEqualTo(2);
+        assertThat(session.facts.areas).containsExactly("Katy");
+
         session.staffHoldUntil = Instant.now().minusSeconds(1);
         sessions.update(session);
-        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms in Katy"))
-                .getString("reply")).startsWith("Got it: 2 bedrooms in Katy");
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "under $1800"))
+                .getString("reply")).contains("under $1,800");
     }
 
     @Test

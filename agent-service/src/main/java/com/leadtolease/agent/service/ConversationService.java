@@ -129,12 +129,16 @@ public class ConversationService {
         return answer(session, text, messageId);
     }
 
-    /** While staff hold the conversation, a message is stored and acknowledged with an empty reply, nothing said. */
+    /**
+     * While staff hold the conversation, a message is stored, its facts (budget, dates, contact) read into the lead, and
+     * it is acknowledged with an empty reply: nothing said.
+     */
     private AgentReply answer(ConversationSession session, String text, String messageId) {
         LocalDate today = today(session);
         boolean heldByStaff = session.heldByStaff(clock.instant());
         return runTurn(session, text, messageId, !heldByStaff, reply -> {
             if (heldByStaff) {
+                policy.absorb(session, text, today);
                 if (mode.llm()) {
                     llm.remember(session.id, UserMessage.from(text));
                 }
