@@ -130,6 +130,14 @@ class OperatorApiTest {
         session = sessions.findById(sessionId);
         assertThat(session.facts.bedrooms).as("facts are still read while staff hold it").isEqualTo(2);
         assertThat(session.facts.areas).containsExactly("Katy");
+        JsonPath steering = call("/api/agent/reply", Map.of("sessionId", sessionId, "text",
+                "Is this a white neighborhood?"));
+        assertThat(steering.getString("reply")).as("staff answer it").isEmpty();
+        assertThat(steering.getString("guardrail.triggered")).isEqualTo("fair_housing");
+        assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.GUARDRAIL.equals(e.kind))
+                .extracting(e -> e.name).containsExactly("fair_housing");
+
+        session = sessions.findById(sessionId);
 
         session.staffHoldUntil = Instant.now().minusSeconds(1);
         sessions.update(session);

@@ -130,14 +130,18 @@ public class ConversationService {
     }
 
     /**
-     * While staff hold the conversation, a message is stored, its facts (budget, dates, contact) read into the lead, and
-     * it is acknowledged with an empty reply: nothing said.
+     * While staff hold the conversation, a message is stored, its facts (budget, dates, contact) read into the lead, a
+     * guardrail hit recorded for staff to see, and it is acknowledged with an empty reply: nothing said.
      */
     private AgentReply answer(ConversationSession session, String text, String messageId) {
         LocalDate today = today(session);
         boolean heldByStaff = session.heldByStaff(clock.instant());
         return runTurn(session, text, messageId, !heldByStaff, reply -> {
             if (heldByStaff) {
+                inputGuardrail.check(text).ifPresent(hit -> {
+                    reply.guardrail(hit.kind().wireName());
+                    audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), false);
+                });
                 policy.absorb(session, text, today);
                 if (mode.llm()) {
                     llm.remember(session.id, UserMessage.from(text));
