@@ -12,7 +12,8 @@ import java.util.List;
  * write. The id is the inbound message id, so a redelivered message finds its turn and is not answered again; the
  * events stay in {@code outbox} until the relay has published them. {@code reply} keeps the chat.outbound event
  * after that, so a message sent again (a browser re-sending after a reconnect) gets the same event once more. A staff
- * member's reply is a turn of its own, answering no message (id {@code operator-<uuid>}).
+ * member's reply is a turn of its own, answering no message (id {@code operator-<event id>}, or derived from the
+ * reply's idempotency key).
  */
 @MongoEntity(collection = "turns")
 public class Turn {

@@ -41,15 +41,17 @@ public class ChatInboundConsumer {
     private final ConversationService conversations;
     private final OutboxRelay relay;
     private final ObjectMapper json;
+    private final OutboxEvents events;
     // The relay's emitter (same channel, same configuration, so the same instance). A failure changes no state, so it
     // needs no outbox: if it is lost, the caller times out as it did before.
     private final MutinyEmitter<String> chatOutbound;
 
-    ChatInboundConsumer(ConversationService conversations, OutboxRelay relay, ObjectMapper json,
+    ChatInboundConsumer(ConversationService conversations, OutboxRelay relay, ObjectMapper json, OutboxEvents events,
                         @Channel(OutboxRelay.CHAT_OUTBOUND) MutinyEmitter<String> chatOutbound) {
         this.conversations = conversations;
         this.relay = relay;
         this.json = json;
+        this.events = events;
         this.chatOutbound = chatOutbound;
     }
 
@@ -99,7 +101,7 @@ public class ChatInboundConsumer {
         ChatTurnFailedData failed = new ChatTurnFailedData(data.sessionId(), data.messageId(), problem.status(),
                 problem.title(), problem.detail(), problem.errors());
         EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_TURN_FAILED, OutboxRelay.SOURCE,
-                data.sessionId(), write(failed));
+                data.sessionId(), events.json(failed));
         return chatOutbound.sendMessage(event.toMessage()).subscribeAsCompletionStage();
     }
 
@@ -137,14 +139,6 @@ public class ChatInboundConsumer {
     private static void requireField(String value, String field) {
         if (value == null || value.isBlank()) {
             throw ProblemException.invalidField(field, "is required");
-        }
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
         }
     }
 

@@ -1,18 +1,16 @@
 package com.leadtolease.agent.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
-import com.leadtolease.agent.domain.OutboxEntry;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.guardrail.GuardrailHit;
 import com.leadtolease.agent.guardrail.GuardrailReplies;
 import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
 import com.leadtolease.agent.llm.LlmConversation;
+import com.leadtolease.agent.messaging.OutboxEvents;
 import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.policy.AgentAction;
 import com.leadtolease.agent.policy.GuidedPolicy;
@@ -61,13 +59,13 @@ public class ConversationService {
     private final MessageLog messages;
     private final LeadService leads;
     private final OutboxRelay relay;
-    private final ObjectMapper json;
+    private final OutboxEvents events;
     private final Clock clock;
     private final ZoneId defaultZone;
 
     ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
                         AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
-                        MessageLog messages, LeadService leads, OutboxRelay relay, ObjectMapper json, Clock clock,
+                        MessageLog messages, LeadService leads, OutboxRelay relay, OutboxEvents events, Clock clock,
                         AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
@@ -80,7 +78,7 @@ public class ConversationService {
         this.messages = messages;
         this.leads = leads;
         this.relay = relay;
-        this.json = json;
+        this.events = events;
         this.clock = clock;
         this.defaultZone = ZoneId.of(config.timeZone());
     }
@@ -244,17 +242,16 @@ public class ConversationService {
                             AgentReply answer) {
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
-        Turn turn = Turn.answering(messageId, session.id, session.turnCount, now, OutboxEntry.of(
-                UUID.randomUUID().toString(), OutboxRelay.CHAT_OUTBOUND,
-                reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED, session.id, now,
-                write(outbound)));
+        Turn turn = Turn.answering(messageId, session.id, session.turnCount, now, events.entry(
+                OutboxRelay.CHAT_OUTBOUND, reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED,
+                session.id, now, outbound));
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),
                         action.type(), session.id, session.leadId, new LeadContact(session.facts.name,
                         session.facts.email, session.facts.phone), action.propertyId(), action.details(), now);
-                turn.outbox.add(OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.AGENT_ACTIONS,
-                        EventTypes.AGENT_ACTION, session.id, now, write(data)));
+                turn.outbox.add(events.entry(OutboxRelay.AGENT_ACTIONS, EventTypes.AGENT_ACTION, session.id, now,
+                        data));
             }
         }
         if (turns.insertOnce(turn)) {
@@ -283,13 +280,5 @@ public class ConversationService {
     private LocalDate today(ConversationSession session) {
         String zone = session.chosenPropertyZone;
         return clock.instant().atZone(zone == null ? defaultZone : ZoneId.of(zone)).toLocalDate();
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
-        }
     }
 }

@@ -1,11 +1,10 @@
 package com.leadtolease.agent.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.LeadFacts;
 import com.leadtolease.agent.domain.OutboxEntry;
+import com.leadtolease.agent.messaging.OutboxEvents;
 import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.contracts.EventTypes;
@@ -34,13 +33,13 @@ public class LeadService {
     private static final int ATTEMPTS = 5;
 
     private final LeadRepository leads;
-    private final ObjectMapper json;
+    private final OutboxEvents events;
     private final OutboxRelay relay;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, ObjectMapper json, OutboxRelay relay, Clock clock) {
+    LeadService(LeadRepository leads, OutboxEvents events, OutboxRelay relay, Clock clock) {
         this.leads = leads;
-        this.json = json;
+        this.events = events;
         this.relay = relay;
         this.clock = clock;
     }
@@ -179,21 +178,13 @@ public class LeadService {
         LeadEventData data = new LeadEventData(lead.id, lead.version + 1, lead.stage, previousStage, lead.name,
                 lead.email, lead.phone, lead.budget, lead.bedrooms, lead.moveDate, lead.pets, lead.areas,
                 lead.preferences, lead.consentToContact, lead.sessionIds, now);
-        return OutboxEntry.of(UUID.randomUUID().toString(), OutboxRelay.LEADS_EVENTS, type, lead.id, now, write(data));
+        return events.entry(OutboxRelay.LEADS_EVENTS, type, lead.id, now, data);
     }
 
     private String snapshot(Lead lead) {
-        return write(List.of(String.valueOf(lead.name), String.valueOf(lead.email), String.valueOf(lead.phone),
+        return events.json(List.of(String.valueOf(lead.name), String.valueOf(lead.email), String.valueOf(lead.phone),
                 String.valueOf(lead.budget), String.valueOf(lead.moveDate), String.valueOf(lead.bedrooms),
                 String.valueOf(lead.pets), String.valueOf(lead.areas), String.valueOf(lead.preferences),
                 String.valueOf(lead.stage), String.valueOf(lead.consentToContact), String.valueOf(lead.sessionIds)));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
-        }
     }
 }

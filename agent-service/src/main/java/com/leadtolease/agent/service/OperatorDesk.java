@@ -1,13 +1,12 @@
 package com.leadtolease.agent.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OutboxEntry;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.llm.LlmConversation;
+import com.leadtolease.agent.messaging.OutboxEvents;
 import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
@@ -19,7 +18,6 @@ import com.leadtolease.contracts.problem.ProblemException;
 import dev.langchain4j.data.message.AiMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,7 +25,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Where leasing staff pick up conversations the agent handed off: the open hand-offs, a conversation's transcript,
@@ -43,14 +40,14 @@ public class OperatorDesk {
     private final MessageLog messages;
     private final AuditTrail audit;
     private final OutboxRelay relay;
-    private final ObjectMapper json;
+    private final OutboxEvents events;
     private final Clock clock;
     private final Duration staffHold;
     private final AgentMode mode;
     private final LlmConversation llm;
 
     OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
-                 MessageLog messages, AuditTrail audit, OutboxRelay relay, ObjectMapper json, Clock clock,
+                 MessageLog messages, AuditTrail audit, OutboxRelay relay, OutboxEvents events, Clock clock,
                  AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
@@ -58,7 +55,7 @@ public class OperatorDesk {
         this.messages = messages;
         this.audit = audit;
         this.relay = relay;
-        this.json = json;
+        this.events = events;
         this.clock = clock;
         this.staffHold = config.session().staffHold();
         this.mode = mode;
@@ -84,10 +81,9 @@ public class OperatorDesk {
     public OperatorViews.Sent reply(String sessionId, String operator, String text, String idempotencyKey) {
         ConversationSession session = ConversationService.requireOpen(find(sessionId));
         String shown = operator.strip() + " (leasing team): " + text.strip();
-        String eventId = UUID.randomUUID().toString();
-        String turnId = "operator-" + (idempotencyKey == null ? eventId
-                : UUID.nameUUIDFromBytes((sessionId + ":" + idempotencyKey).getBytes(StandardCharsets.UTF_8)));
-        Optional<Turn> sent = idempotencyKey == null ? Optional.empty() : turns.findByIdOptional(turnId);
+        String keyedTurnId = idempotencyKey == null ? null
+                : "operator-" + ConversationService.idempotencyKey(sessionId, idempotencyKey);
+        Optional<Turn> sent = keyedTurnId == null ? Optional.empty() : turns.findByIdOptional(keyedTurnId);
         if (sent.isPresent()) {
             return new OperatorViews.Sent(session.id, sent.get().reply.eventId, shown);
         }
@@ -110,11 +106,14 @@ public class OperatorDesk {
         }
         AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
                 List.of(), new GuardrailData(null, false));
-        Turn turn = Turn.answering(turnId, session.id, session.turnCount, now, OutboxEntry.of(eventId,
-                OutboxRelay.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now, write(data)));
-        turns.insertOnce(turn);
-        relay.relay(turn);
-        return new OperatorViews.Sent(session.id, eventId, shown);
+        OutboxEntry event = events.entry(OutboxRelay.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now,
+                data);
+        Turn turn = Turn.answering(keyedTurnId != null ? keyedTurnId : "operator-" + event.eventId, session.id,
+                session.turnCount, now, event);
+        if (turns.insertOnce(turn)) {
+            relay.relay(turn);
+        }
+        return new OperatorViews.Sent(session.id, event.eventId, shown);
     }
 
     /** Gives the conversation back to the agent: it answers the prospect's next message again. */
@@ -136,13 +135,5 @@ public class OperatorDesk {
     private ConversationSession find(String sessionId) {
         return sessions.findByIdOptional(sessionId)
                 .orElseThrow(() -> ProblemException.notFound("No conversation with sessionId " + sessionId));
-    }
-
-    private String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Cannot write " + value.getClass().getSimpleName(), e);
-        }
     }
 }
