@@ -7,5 +7,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads="${1:-10000}"
-./mvnw -B -q -pl ingestion-service -am verify -DskipITs -Dtest=IngestionThroughputBench \
+./mvnw -B -q -Pbench -pl ingestion-service -am verify -Dtest=IngestionThroughputBench \
   -Dsurefire.failIfNoSpecifiedTests=false -Dbench.threads="$threads" 2>&1 | grep -E "^(Bench input|BENCH)"

@@ -2,9 +2,11 @@ package com.leadtolease.ingestion;
 
 import static com.leadtolease.ingestion.support.IngestApi.awaitJob;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.leadtolease.ingestion.support.GeneratedConversations;
 import io.quarkus.test.common.http.TestHTTPResource;
+import com.leadtolease.ingestion.support.RelayBacklog;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.net.URI;
@@ -36,12 +38,15 @@ class LargeCsvStreamingTest {
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
 
         assertThat(response.statusCode()).isEqualTo(202);
-        JsonPath job = awaitJob(new JsonPath(response.body()).getString("id"), Duration.ofMinutes(4));
+        String jobId = new JsonPath(response.body()).getString("id");
+        JsonPath job = awaitJob(jobId, Duration.ofMinutes(4));
         assertThat(generated.bytesProduced()).isGreaterThan(10_000_000L);
         assertThat(job.getString("status")).isEqualTo("succeeded");
         assertThat(job.getLong("counts.threads")).isEqualTo(THREADS);
         assertThat(job.getLong("counts.messages")).isEqualTo((long) THREADS * MESSAGES_PER_THREAD);
         assertThat(job.getLong("counts.rowsRejected")).isZero();
         assertThat(job.getFloat("progress")).isEqualTo(1.0f);
+        await("every thread's threads.ingested event published").atMost(Duration.ofMinutes(2))
+                .until(() -> RelayBacklog.pendingOfJob(jobId) == 0);
     }
 }

@@ -25,17 +25,19 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
- * Benchmark, not a test (its name does not end in Test, so {@code verify} skips it). Run it with
- * {@code bench/ingestion-throughput.sh} or
- * {@code ./mvnw -B -pl ingestion-service -am verify -Dtest=IngestionThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}.
+ * Benchmark, not a test: tagged {@code bench}, which the test run excludes (also under {@code -Dtest=...}), so it
+ * runs only with {@code -Pbench}: {@code bench/ingestion-throughput.sh} or
+ * {@code ./mvnw -B -Pbench -pl ingestion-service -am verify -Dtest=IngestionThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}.
  * On one generated CSV it measures: a raw CSV parse, parse + segmentation + text understanding (no storage), and
  * the service end to end (HTTP upload, spool, understand, stage in MongoDB, commit) against the in-JVM MongoDB-wire
  * server and Kafka broker of the tests.
  */
 @QuarkusTest
+@Tag("bench")
 class IngestionThroughputBench {
 
     private static final int THREADS = Integer.getInteger("bench.threads", 10_000);

@@ -3,6 +3,7 @@ package com.leadtolease.ingestion.service;
 import static com.leadtolease.ingestion.support.IngestApi.thread;
 import static com.leadtolease.ingestion.support.IngestApi.threads;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.leadtolease.ingestion.domain.IngestJob;
 import com.leadtolease.ingestion.domain.JobStatus;
@@ -13,6 +14,7 @@ import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +27,10 @@ class JobRecoveryTest {
     @Inject
     JobRepository jobs;
 
-    private static String stagedJob(String source, JobStatus status) {
+    private String stagedJob(String source, JobStatus status) {
+        // recover() handles every unfinished job: wait until other classes' jobs have ended, so it never rolls
+        // back a job that another test still runs.
+        await("other jobs finished").atMost(Duration.ofMinutes(2)).until(() -> jobs.findUnfinished().isEmpty());
         String jobId = StagedJobs.stage(source, status);
         assertThat(threads(source).getInt("total")).as("staged threads are invisible").isZero();
         return jobId;
