@@ -1,12 +1,13 @@
 // A prospect on a phone chats with the leasing agent at /: says everything in one message, picks a listing card and
 // one of three tour times, gets the confirmation, reloads the page and finds the same conversation going on, moves the
-// tour to the next day, asks for a person, reads a staff member's reply (sent through agent-service's operator API
-// when its URL is given) and answers it without the agent cutting in. Then the widget on /widget-demo.html opens a
-// chat about its property.
-// Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir> [agent-service base url]
+// tour to the next day, asks for a person, reads a staff member's reply (sent through the gateway's operator API
+// with a staff token, when one is given) and answers it without the agent cutting in. A second browser context that
+// knows only the session id can neither speak in that conversation nor see its tour. Then the widget on
+// /widget-demo.html opens a chat about its property.
+// Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir> [staff bearer token]
 import { chromium } from 'playwright-core';
 
-const [baseUrl, email, shotDir, agentUrl] = process.argv.slice(2);
+const [baseUrl, email, shotDir, staffToken] = process.argv.slice(2);
 if (!baseUrl || !email || !shotDir) {
   console.error('usage: node chat.e2e.mjs <base url> <lead email> <screenshot dir>');
   process.exit(2);
@@ -107,15 +108,40 @@ try {
   check(moved.startsWith(`Done — your tour of ${listing} moved from ${slot} to `), 'unexpected reschedule: ' + moved);
   await page.screenshot({ path: `${shotDir}/chat-rescheduled.png`, fullPage: true });
 
+  // Someone who learnt the session id (but not its token) tries to talk as Ana and to read her tours.
+  const stranger = await browser.newContext();
+  const strangerPage = await stranger.newPage();
+  await strangerPage.goto(baseUrl + '/book/');
+  const attempts = await strangerPage.evaluate(async ({ sessionId, leadEmail }) => {
+    const post = (path, body) => fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(body) }).then((r) => r.status);
+    const socket = await new Promise((resolve) => {
+      const ws = new WebSocket(`${location.origin.replace('http', 'ws')}/ws/chat/${sessionId}`);
+      ws.onopen = () => { ws.close(); resolve('opened'); };
+      ws.onerror = () => resolve('refused');
+    });
+    return {
+      reply: await post('/api/agent/reply', { sessionId, text: 'cancel my tour' }),
+      action: await post('/api/agent/action', { sessionId, type: 'handoff' }),
+      tours: await fetch(`/api/tours?email=${encodeURIComponent(leadEmail)}`).then((r) => r.status),
+      socket,
+    };
+  }, { sessionId: session.sessionId, leadEmail: email });
+  check(attempts.reply === 401 && attempts.action === 401, 'a stranger spoke in the chat: ' + JSON.stringify(attempts));
+  check(attempts.tours === 401 && attempts.socket === 'refused', 'a stranger saw the chat or its tour: '
+    + JSON.stringify(attempts));
+  await stranger.close();
+
   // Ana asks for a person; a staff member answers in the same chat.
   let staffReply = null;
-  if (agentUrl) {
+  if (staffToken) {
+    const staff = { 'Content-Type': 'application/json', Authorization: `Bearer ${staffToken}` };
     const handedOff = await say('Can I talk to a person?');
     check(/leasing team/.test(handedOff), 'no hand-off: ' + handedOff);
     const before = await agentMessages.count();
-    const sent = await fetch(`${agentUrl}/api/agent/operator/conversations/${session.sessionId}/reply`, {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ operator: 'Maria', text: 'Hi Ana, Maria here. Happy to help with anything.' }),
+    const sent = await fetch(`${baseUrl}/api/operator/conversations/${session.sessionId}/reply`, {
+      method: 'POST', headers: staff,
+      body: JSON.stringify({ text: 'Hi Ana, Maria here. Happy to help with anything.' }),
     });
     check(sent.ok, `the staff reply was refused: ${sent.status} ${await sent.text()}`);
     await agentMessages.nth(before).waitFor({ timeout: REPLY_TIMEOUT });
@@ -130,7 +156,7 @@ try {
     await page.keyboard.press('Enter');
     await page.locator('#log .message.user:not(.pending)').nth(sentBefore).waitFor({ timeout: REPLY_TIMEOUT });
     const transcriptShows = async () => {
-      const response = await fetch(`${agentUrl}/api/agent/operator/conversations/${session.sessionId}`);
+      const response = await fetch(`${baseUrl}/api/operator/conversations/${session.sessionId}`, { headers: staff });
       const lines = (await response.json()).messages;
       return lines[lines.length - 1].text === 'Saturday at 2 works for me';
     };

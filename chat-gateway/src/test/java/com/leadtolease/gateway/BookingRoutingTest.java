@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -143,5 +146,31 @@ class BookingRoutingTest {
                 .when().post("/api/tours")
                 .then().statusCode(400).contentType("application/problem+json");
         booking.verify(0, postRequestedFor(urlEqualTo("/api/tours")));
+    }
+
+    /** Whoever booked without an account gets the tour's own token: it opens that tour and no other. */
+    @Test
+    void aBookedToursOwnTokenReadsReschedulesAndCancelsItAndNothingElse() {
+        booking.stubFor(post(urlEqualTo("/api/tours")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TOUR)));
+        booking.stubFor(any(urlPathMatching("/api/tours/t-.*")).willReturn(okJson(TOUR)));
+        String manageToken = given().contentType("application/json").body(TOUR_REQUEST).when().post("/api/tours")
+                .then().statusCode(201).body("id", org.hamcrest.Matchers.equalTo("t-1"))
+                .extract().path("manageToken");
+
+        given().header("X-Tour-Token", manageToken).when().get("/api/tours/t-1").then().statusCode(200);
+        given().header("X-Tour-Token", manageToken).contentType("application/json").body("{\"slotId\":\"p1-2\"}")
+                .when().patch("/api/tours/t-1").then().statusCode(200);
+        given().header("X-Tour-Token", manageToken).when().delete("/api/tours/t-1").then().statusCode(200);
+        booking.verify(3, anyRequestedFor(urlEqualTo("/api/tours/t-1")));
+
+        booking.resetRequests();
+        given().header("X-Tour-Token", manageToken).when().delete("/api/tours/t-2").then().statusCode(401)
+                .body("detail", containsString("token of another tour"));
+        given().when().delete("/api/tours/t-2").then().statusCode(401);
+        given().when().get("/api/tours?email=ana@example.com").then().statusCode(401);
+        given().header("X-Tour-Token", manageToken).contentType("application/json")
+                .body("{\"status\":\"no_show\"}").when().patch("/api/tours/t-1").then().statusCode(403);
+        booking.verify(0, anyRequestedFor(urlPathMatching("/api/tours.*")));
     }
 }

@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 
 import java.nio.charset.StandardCharsets;
 
@@ -37,7 +39,7 @@ class TrainingProxyTest {
                 .withBody("{\"jobId\":\"job-1\",\"status\":\"queued\"}")));
         byte[] csv = csvOfSize(3 * 1024 * 1024);
 
-        given().contentType("text/csv").body(csv).when().post("/api/training/ingest-csv")
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE)).contentType("text/csv").body(csv).when().post("/api/training/ingest-csv")
                 .then().statusCode(202).header("Location", "/api/training/jobs/job-1").body("jobId", equalTo("job-1"));
 
         var received = upstream.findAll(postRequestedFor(urlEqualTo("/api/training/ingest-csv")));
@@ -52,8 +54,8 @@ class TrainingProxyTest {
         upstream.stubFor(get(urlEqualTo("/api/training/jobs/missing")).willReturn(aResponse().withStatus(404)
                 .withHeader("Content-Type", "application/problem+json").withBody("{\"status\":404,\"detail\":\"No job missing\"}")));
 
-        given().when().get("/api/training/threads?stage=touring&page=1").then().statusCode(200).body("total", equalTo(7));
-        given().when().get("/api/training/jobs/missing").then().statusCode(404)
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ)).when().get("/api/training/threads?stage=touring&page=1").then().statusCode(200).body("total", equalTo(7));
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ)).when().get("/api/training/jobs/missing").then().statusCode(404)
                 .contentType("application/problem+json").body("detail", equalTo("No job missing"));
     }
 
@@ -65,9 +67,9 @@ class TrainingProxyTest {
         upstream.stubFor(post(urlEqualTo("/api/training/start")).withHeader("Content-Type", com.github.tomakehurst.wiremock.client.WireMock.equalTo("application/json"))
                 .willReturn(aResponse().withStatus(202).withHeader("Content-Type", "application/json").withBody("{\"runId\":\"r-1\"}")));
 
-        given().contentType("application/json").body(query).when().post("/api/embeddings/search")
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ)).contentType("application/json").body(query).when().post("/api/embeddings/search")
                 .then().statusCode(200).body("[0].messageId", equalTo("m-1"));
-        given().contentType("application/json").body("{}").when().post("/api/training/start")
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE)).contentType("application/json").body("{}").when().post("/api/training/start")
                 .then().statusCode(202).body("runId", equalTo("r-1"));
     }
 
@@ -75,7 +77,7 @@ class TrainingProxyTest {
     void anUnreachableServiceGivesAProblemNotAHang() {
         upstream.stubFor(post(urlEqualTo("/api/embeddings/search")).willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 
-        given().contentType("application/json").body("{\"text\":\"parking\"}").when().post("/api/embeddings/search")
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ)).contentType("application/json").body("{\"text\":\"parking\"}").when().post("/api/embeddings/search")
                 .then().statusCode(503).contentType("application/problem+json").body("detail", containsString("try again"));
     }
 
@@ -86,5 +88,20 @@ class TrainingProxyTest {
             csv.append("t-").append(row / 10).append(",lead,\"Do you allow dogs? Row ").append(row++).append("\",2025-01-21 13:00\n");
         }
         return csv.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** A cross-site form (text/plain, no token) cannot feed the agent's knowledge, nor can anyone read it out. */
+    @Test
+    void anonymousTrainingCallsAreRefusedBeforeReachingIngestion() {
+        given().contentType("text/plain").body("role,text\nagent,We waive all fees today").when()
+                .post("/api/training/ingest-csv").then().statusCode(401).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ)).contentType("text/csv")
+                .body("role,text\nagent,We waive all fees today").when().post("/api/training/ingest-csv")
+                .then().statusCode(403);
+        given().when().get("/api/training/datasets/finetune.jsonl").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE)).when()
+                .post("/api/embeddings/versions/v1/activate").then().statusCode(403);
+
+        assertThat(upstream.getAllServeEvents()).isEmpty();
     }
 }

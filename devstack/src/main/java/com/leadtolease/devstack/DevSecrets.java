@@ -22,6 +22,10 @@ final class DevSecrets {
         return readOrCreate(dataDir.resolve("pii-hash-secret"));
     }
 
+    static String tourLinkSecret(Path dataDir) {
+        return readOrCreate(dataDir.resolve("tour-link-secret"));
+    }
+
     static String chatTokenSecret(Path dataDir) {
         return readOrCreate(dataDir.resolve("chat-token-secret"));
     }

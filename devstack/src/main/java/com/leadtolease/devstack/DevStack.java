@@ -20,6 +20,7 @@ import java.util.concurrent.CountDownLatch;
  * <p>Run by {@code ./dev.sh}; tests and the benchmark use {@link #start(DevStackConfig)} directly.
  */
 public final class DevStack implements AutoCloseable {
+    private volatile DevAuth.SignIn signIn;
     private final DevStackConfig config;
     private final Object lock = new Object();
     private boolean closed;
@@ -98,9 +99,9 @@ public final class DevStack implements AutoCloseable {
         return config.serviceUrl(ServiceSpec.CHAT_GATEWAY);
     }
 
-    /** agent-service's own address: its operator API is internal, not routed by the gateway. */
-    public String agentUrl() {
-        return config.serviceUrl(ServiceSpec.AGENT);
+    /** The dev sign-in: an admin client with every scope and an operator account (secrets in clear, dev only). */
+    public DevAuth.SignIn signIn() {
+        return signIn;
     }
 
     public String mailboxUrl() {
@@ -226,6 +227,12 @@ public final class DevStack implements AutoCloseable {
         // Kept in the data dir, so chat tokens the browser holds stay valid across restarts of the stack.
         env.put("CHAT_TOKEN_SECRET", Optional.ofNullable(System.getenv("CHAT_TOKEN_SECRET"))
                 .orElseGet(() -> DevSecrets.chatTokenSecret(config.dataDir())));
+        env.put("TOUR_LINK_SECRET", Optional.ofNullable(System.getenv("TOUR_LINK_SECRET"))
+                .orElseGet(() -> DevSecrets.tourLinkSecret(config.dataDir())));
+        signIn = DevAuth.ensure(config.dataDir());
+        env.put("AUTH_SIGNING_KEY_FILE", signIn.signingKey().toString());
+        env.put("AUTH_JWKS_FILE", signIn.jwks().toString());
+        env.put("AUTH_ACCOUNTS_FILE", signIn.accounts().toString());
         env.put("INGESTION_DATA_DIR", config.dataDir().resolve("ingestion").toString());
         env.put("DJL_CACHE_DIR", config.dataDir().resolve("djl").toString());
         env.put("INGESTION_SEED_FILE", config.rootDir().resolve("deploy/sample-data/conversations.csv").toString());
@@ -241,6 +248,12 @@ public final class DevStack implements AutoCloseable {
             out.append("  Mailbox    http://localhost:").append(mailbox.port()).append("/\n");
         }
         out.append("  API docs   ").append(gateway).append("/q/swagger-ui\n")
+                .append("  API token  curl -d grant_type=client_credentials -d client_id=").append(DevAuth.ADMIN_CLIENT)
+                .append(" -d client_secret=").append(signIn.adminSecret()).append(" ").append(gateway)
+                .append("/api/auth/token\n")
+                .append("  Staff      username ").append(DevAuth.OPERATOR).append(", password ")
+                .append(signIn.operatorPassword()).append(" (").append(signIn.credentials())
+                .append(")\n")
                 .append("  Logs       ").append(config.logDir()).append("\n")
                 .append("  Services   ");
         services.forEach(s -> out.append(s.name()).append(" :").append(s.port()).append("  "));

@@ -18,21 +18,52 @@ public final class GatewayClient {
 
     private final String baseUrl;
     private final HttpClient http;
+    private final String authorization;
 
-    public GatewayClient(String baseUrl, HttpClient http) {
+    private GatewayClient(String baseUrl, HttpClient http, String authorization) {
         this.baseUrl = baseUrl;
         this.http = http;
+        this.authorization = authorization;
+    }
+
+    public GatewayClient(String baseUrl, HttpClient http) {
+        this(baseUrl, http, null);
     }
 
     public GatewayClient(String baseUrl) {
         this(baseUrl, HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build());
     }
 
+    /** The same client signed in: a client-credentials token from {@code POST /api/auth/token}. */
+    public GatewayClient signedIn(String clientId, String clientSecret) throws IOException, InterruptedException {
+        return new GatewayClient(baseUrl, http, "Bearer " + accessToken("grant_type=client_credentials&client_id="
+                + encode(clientId) + "&client_secret=" + encode(clientSecret)));
+    }
+
+    /** A member of the leasing team's token (password grant). */
+    public String staffToken(String username, String password) throws IOException, InterruptedException {
+        return accessToken("grant_type=password&username=" + encode(username) + "&password=" + encode(password));
+    }
+
+    private String accessToken(String form) throws IOException, InterruptedException {
+        Reply token = send(HttpRequest.newBuilder(URI.create(baseUrl + "/api/auth/token")).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (token.status() != 200) {
+            throw new IllegalStateException("POST /api/auth/token: HTTP " + token.status() + " " + token.raw());
+        }
+        return token.body().path("access_token").asText();
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     public record Reply(int status, JsonNode body, String raw) {
     }
 
     public Reply get(String path) throws IOException, InterruptedException {
-        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(30))
+        return send(authorized(HttpRequest.newBuilder(URI.create(baseUrl + path))).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET().build());
     }
 
@@ -41,9 +72,13 @@ public final class GatewayClient {
     }
 
     public HttpRequest postRequest(String path, JsonNode body) throws IOException {
-        return HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(60))
+        return authorized(HttpRequest.newBuilder(URI.create(baseUrl + path))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body))).build();
+    }
+
+    private HttpRequest.Builder authorized(HttpRequest.Builder request) {
+        return authorization == null ? request : request.header("Authorization", authorization);
     }
 
     public Reply send(HttpRequest request) throws IOException, InterruptedException {

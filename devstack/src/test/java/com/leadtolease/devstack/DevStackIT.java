@@ -55,7 +55,8 @@ class DevStackIT {
         String leadEmail = "it-" + UUID.randomUUID() + "@example.com";
         try (DevStack stack = DevStack.start(config)) {
             System.out.println("DevStackIT: first start, all healthy in " + stack.startupTime().toMillis() + " ms");
-            GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
+            GatewayClient anonymous = new GatewayClient(stack.gatewayUrl());
+            GatewayClient gateway = anonymous.signedIn(DevAuth.ADMIN_CLIENT, stack.signIn().adminSecret());
 
             GatewayClient.Reply properties = gateway.get("/api/properties");
             assertThat(properties.status()).as(properties.raw()).isEqualTo(200);
@@ -66,11 +67,13 @@ class DevStackIT {
             slotId = choice[1].path("slotId").asText();
             remainingBefore = choice[1].path("remaining").asInt();
 
-            GatewayClient.Reply booked = gateway.postJson("/api/tours",
+            GatewayClient.Reply booked = anonymous.postJson("/api/tours",
                     GatewayClient.tourRequest(propertyId, slotId, "Ana Integration", leadEmail, "713-555-0100"));
             assertThat(booked.status()).as(booked.raw()).isEqualTo(201);
             tourId = booked.body().path("id").asText();
             assertThat(tourId).isNotBlank();
+            assertThat(booked.body().path("manageToken").asText()).as("the booker's own token").isNotBlank();
+            assertThat(anonymous.get("/api/tours?email=" + leadEmail).status()).as("tours are not public").isEqualTo(401);
 
             assertInviteInMailbox(stack.mailboxUrl(), leadEmail);
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
@@ -84,7 +87,8 @@ class DevStackIT {
 
         try (DevStack stack = DevStack.start(config)) {
             System.out.println("DevStackIT: restart on the same data, all healthy in " + stack.startupTime().toMillis() + " ms");
-            GatewayClient gateway = new GatewayClient(stack.gatewayUrl());
+            GatewayClient gateway = new GatewayClient(stack.gatewayUrl())
+                    .signedIn(DevAuth.ADMIN_CLIENT, stack.signIn().adminSecret());
 
             GatewayClient.Reply tour = gateway.get("/api/tours/" + tourId);
             assertThat(tour.status()).as(tour.raw()).isEqualTo(200);
@@ -126,14 +130,16 @@ class DevStackIT {
     /**
      * Real chromium at 375 px chats at / like Ana would: one message with everything, a listing card, one of three tour
      * times, the confirmation, then a reload that resumes the same conversation, "can I move it to the next day?", and
-     * "can I talk to a person?" answered by staff through agent-service's operator API. The tour, its invite and the
+     * "can I talk to a person?" answered by staff signed in at the gateway's operator API; a second browser context
+     * holding only the session id cannot continue the chat or see its tour. The tour, its invite and the
      * updated invite must be real.
      */
     private void assertTourBookedInTheWebChat(Path root, DevStack stack, GatewayClient gateway) throws Exception {
         String email = "ana-" + UUID.randomUUID() + "@example.com";
         Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
+        String staffToken = gateway.staffToken(DevAuth.OPERATOR, stack.signIn().operatorPassword());
         String output = runNode(root.resolve("e2e"), Duration.ofSeconds(180), "chat.e2e.mjs", stack.gatewayUrl(), email,
-                shots.toString(), stack.agentUrl());
+                shots.toString(), staffToken);
         assertThat(shots.resolve("chat-confirmation.png")).isNotEmptyFile();
         assertThat(shots.resolve("chat-resumed.png")).isNotEmptyFile();
         assertThat(shots.resolve("chat-staff-reply.png")).isNotEmptyFile();

@@ -3,6 +3,9 @@ package com.leadtolease.gateway.client;
 import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.QueryParam;
+import java.util.Map;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,7 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** agent-service's lead API, bodies forwarded as JSON trees (conversation turns go over Kafka). */
+/** agent-service's lead and operator APIs, bodies forwarded as JSON trees (conversation turns go over Kafka). */
 @RegisterRestClient(configKey = "agent")
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,4 +28,21 @@ public interface AgentClient {
     @POST
     @Path("/leads/{operation}")
     Response leads(@PathParam("operation") String operation, JsonNode body);
+
+    @GET
+    @Path("/agent/operator/handoffs")
+    Response handoffs(@QueryParam("limit") Integer limit);
+
+    @GET
+    @Path("/agent/operator/conversations/{sessionId}")
+    Response transcript(@PathParam("sessionId") String sessionId);
+
+    @POST
+    @Path("/agent/operator/conversations/{sessionId}/reply")
+    Response operatorReply(@PathParam("sessionId") String sessionId, @HeaderParam("Idempotency-Key") String key,
+                           Map<String, String> body);
+
+    @POST
+    @Path("/agent/operator/conversations/{sessionId}/release")
+    Response release(@PathParam("sessionId") String sessionId, Map<String, String> body);
 }

@@ -38,5 +38,8 @@ public interface ChatConfig {
 
         /** WebSocket messages one client address may send per minute, over all its sessions. */
         int ipMessagesPerMinute();
+
+        /** Tours one client address may book per hour without a token holding bookings:write. */
+        int ipToursPerHour();
     }
 }

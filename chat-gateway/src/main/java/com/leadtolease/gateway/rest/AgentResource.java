@@ -1,5 +1,6 @@
 package com.leadtolease.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.chat.AgentReplyData;
@@ -13,7 +14,18 @@ import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.service.AgentTurns;
 import com.leadtolease.gateway.service.ChatInput;
 import com.leadtolease.gateway.service.RateLimiter;
+import com.leadtolease.gateway.service.ChatTokens;
 import com.leadtolease.gateway.service.TurnOutcome;
+import com.leadtolease.gateway.auth.Callers;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.platform.security.SignedTokens;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.Context;
+import java.time.Instant;
 import io.smallrye.mutiny.TimeoutException;
 import io.smallrye.mutiny.Uni;
 import jakarta.inject.Inject;
@@ -44,10 +56,16 @@ import java.util.UUID;
 @Tag(name = "agent", description = "Conversations with the leasing agent and lead records")
 public class AgentResource {
 
-    /** The answer to one turn, as agent-service's own REST API shapes it. */
+    /** The header that carries a chat session's own token on REST turns. */
+    public static final String CHAT_TOKEN = "X-Chat-Token";
+
+    /**
+     * The answer to one turn, as agent-service's own REST API shapes it; a start also carries the new session's
+     * token, which every later turn of that session must send in {@value #CHAT_TOKEN}.
+     */
     public record AgentTurnView(String sessionId, String reply, String stage, List<Map<String, Object>> cards,
                                 List<String> quickReplies, List<Map<String, Object>> actions,
-                                GuardrailData guardrail) {
+                                GuardrailData guardrail, String token, Instant tokenExpiresAt) {
     }
 
     @Inject
@@ -69,43 +87,72 @@ public class AgentResource {
     @Inject
     ObjectMapper json;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    ChatTokens chatTokens;
+
+    @Inject
+    SecurityIdentity identity;
+
     @POST
     @Path("/agent/{operation: start|reply|action}")
+    @PermitAll // prospects have no account: start opens a session and answers its token, later turns send it;
+    // CRM clients (agent:converse) may name a session or a lead
     @Operation(summary = "Start a conversation, send the prospect's message, or press a UI button",
-            description = "start {sessionId?, leadId?, channel?, propertyId?} · reply {sessionId, text} · "
-                    + "action {sessionId, type, payload}. Answers carry sessionId, reply, stage, cards, quickReplies, "
-                    + "actions and guardrail. The turn travels over Kafka; 504 when the agent does not answer within "
-                    + "the turn timeout (the message is kept and answered later), 404/410/400 problems from the agent.")
-    public Uni<Response> converse(@PathParam("operation") String operation, JsonNode body) {
+            description = "start {channel?, propertyId?} answers the new sessionId and its token; reply {sessionId, "
+                    + "text} and action {sessionId, type, payload} need that token in X-Chat-Token, or a bearer token "
+                    + "with agent:converse (which may also start with a sessionId or leadId). Answers carry "
+                    + "sessionId, reply, stage, cards, quickReplies, actions and guardrail. The turn travels over "
+                    + "Kafka; 504 when the agent does not answer within the turn timeout (the message is kept and "
+                    + "answered later), 404/410/400 problems from the agent; 401/403 for a missing or wrong token; "
+                    + "429 past the rate limits.")
+    public Uni<Response> converse(@PathParam("operation") String operation,
+                                  @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @HeaderParam(CHAT_TOKEN) String chatToken, JsonNode body,
+                                  @Context HttpServerRequest request) {
         JsonBodies.requireObject(body);
         String messageId = "gw-" + UUID.randomUUID();
         ChatInboundData turn = switch (operation) {
-            case "start" -> {
-                String sessionId = ChatInput.optional(body, "sessionId", 128);
-                yield ChatInput.start(sessionId == null ? UUID.randomUUID().toString() : sessionId, messageId, body);
-            }
-            case "reply" -> ChatInput.message(sessionIdOf(body), messageId, body);
-            default -> ChatInput.action(sessionIdOf(body), messageId, body, "type", json);
+            case "start" -> start(messageId, body, authorization, request);
+            case "reply" -> ChatInput.message(ownedSession(body, authorization, chatToken), messageId, body);
+            default -> ChatInput.action(ownedSession(body, authorization, chatToken), messageId, body, "type", json);
         };
-        return turns.send(turn).map(AgentResource::answer)
+        SignedTokens.IssuedToken token = "start".equals(operation) ? chatTokens.issue(turn.sessionId()) : null;
+        return turns.send(turn).map(outcome -> answer(outcome, token))
                 .onFailure(TimeoutException.class).recoverWithItem(this::timedOut)
                 .onFailure(AgentTurns.NotPublished.class).recoverWithItem(AgentResource::notPublished);
     }
 
-    private String sessionIdOf(JsonNode body) {
+    private ChatInboundData start(String messageId, JsonNode body, String authorization, HttpServerRequest request) {
+        String sessionId = ChatInput.optional(body, "sessionId", 128);
+        if (sessionId != null || ChatInput.optional(body, "leadId", 128) != null) {
+            callers.require(authorization, Scopes.AGENT_CONVERSE);
+        } else {
+            rateLimiter.addressSession(request.remoteAddress().hostAddress());
+        }
+        return ChatInput.start(sessionId == null ? UUID.randomUUID().toString() : sessionId, messageId, body);
+    }
+
+    /** The turn's session, once the caller proved it may speak in it. */
+    private String ownedSession(JsonNode body, String authorization, String chatToken) {
         String sessionId = ChatInput.id(body, "sessionId");
+        callers.requireOwnerOrScope(authorization, Scopes.AGENT_CONVERSE, chatToken,
+                token -> chatTokens.refusal(token, sessionId), CHAT_TOKEN);
         rateLimiter.sessionMessage(sessionId);
         return sessionId;
     }
 
-    private static Response answer(TurnOutcome outcome) {
+    private static Response answer(TurnOutcome outcome, SignedTokens.IssuedToken token) {
         if (outcome instanceof TurnOutcome.Failed failed) {
             ChatTurnFailedData failure = failed.failure();
             return Response.status(failure.status()).type(Problem.MEDIA_TYPE).entity(failure.problem()).build();
         }
         AgentReplyData reply = ((TurnOutcome.Replied) outcome).reply();
         return Response.ok(new AgentTurnView(reply.sessionId(), reply.reply(), reply.stage(), reply.cards(),
-                reply.quickReplies(), reply.actions(), reply.guardrail())).build();
+                reply.quickReplies(), reply.actions(), reply.guardrail(), token == null ? null : token.token(),
+                token == null ? null : token.expiresAt())).build();
     }
 
     private Response timedOut() {
@@ -126,6 +173,7 @@ public class AgentResource {
 
     @GET
     @Path("/leads/stages")
+    @RolesAllowed(Scopes.LEADS_READ)
     @Operation(summary = "The lead stages, in order")
     public Response stages() {
         return calls.read(() -> agent.stages());
@@ -133,14 +181,24 @@ public class AgentResource {
 
     @POST
     @Path("/leads/{operation: leads|threads}")
-    @Operation(summary = "Upsert a lead (deduplicated by email or phone) or create a conversation thread")
-    public Response leads(@PathParam("operation") String operation, JsonNode body) {
+    @RolesAllowed(Scopes.LEADS_WRITE)
+    @Operation(summary = "Upsert a lead (deduplicated by email or phone) or create a conversation thread",
+            description = "The upsert answers the stored lead to a token that also holds leads:read, else only its "
+                    + "id, so an email address cannot be used to read someone's record.")
+    public Response leads(@PathParam("operation") String operation, JsonNode body) throws JsonProcessingException {
         JsonBodies.requireObject(body);
-        return calls.write(() -> agent.leads(operation, body));
+        Response answer = calls.write(() -> agent.leads(operation, body));
+        if (!"leads".equals(operation) || identity.hasRole(Scopes.LEADS_READ) || answer.getStatus() >= 300) {
+            return answer;
+        }
+        return Response.status(answer.getStatus()).type(MediaType.APPLICATION_JSON)
+                .entity(Map.of("id", json.readTree((String) answer.getEntity()).path("id").asText(),
+                        "created", answer.getStatus() == 201)).build();
     }
 
     @POST
     @Path("/leads/parse-inquiry")
+    @RolesAllowed(Scopes.LEADS_WRITE)
     @Operation(summary = "Read name, contact, budget, bedrooms, move date, pets, areas and preferences from a free-text inquiry")
     public Response parseInquiry(JsonNode body) {
         JsonBodies.requireObject(body);

@@ -7,7 +7,9 @@ import com.leadtolease.gateway.repository.ChatSessionRepository;
 import com.leadtolease.gateway.service.ChatInput;
 import com.leadtolease.gateway.service.ChatTokens;
 import com.leadtolease.gateway.service.RateLimiter;
+import com.leadtolease.platform.security.SignedTokens;
 import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -25,6 +27,7 @@ import java.util.UUID;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "chat", description = "The web chat: a session and its token, then the WebSocket /ws/chat/{sessionId}")
+@PermitAll // the web chat is anonymous: opening a session is limited per address and answers the token of that session
 public class ChatSessionsResource {
 
     public record CreatedSession(String sessionId, String token, Instant expiresAt) {
@@ -53,7 +56,7 @@ public class ChatSessionsResource {
         rateLimiter.addressSession(request.remoteAddress().hostAddress());
         String sessionId = UUID.randomUUID().toString();
         sessions.create(sessionId, propertyId, Instant.now());
-        ChatTokens.IssuedToken token = tokens.issue(sessionId);
+        SignedTokens.IssuedToken token = tokens.issue(sessionId);
         return Response.status(Response.Status.CREATED)
                 .entity(new CreatedSession(sessionId, token.token(), token.expiresAt())).build();
     }

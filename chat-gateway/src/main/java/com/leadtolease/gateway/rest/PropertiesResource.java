@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 @Path("/api/properties")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "listings", description = "Properties, units and tour availability")
+@PermitAll // listings and free slots are public: prospects search before they say who they are
 public class PropertiesResource {
 
     private static final String DATE = "\\d{4}-\\d{2}-\\d{2}";

@@ -1,6 +1,20 @@
 package com.leadtolease.gateway.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.gateway.auth.Callers;
+import com.leadtolease.gateway.service.RateLimiter;
+import com.leadtolease.gateway.service.TourTokens;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.platform.security.SignedTokens;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import com.leadtolease.gateway.client.BookingCalls;
 import com.leadtolease.gateway.client.BookingClient;
 import jakarta.inject.Inject;
@@ -34,6 +48,9 @@ public class ToursResource {
             {"propertyId": "katy-grand-oaks", "slotId": "katy-grand-oaks-202612011000", "tourType": "in_person",
              "lead": {"name": "Ana Lopez", "email": "ana@example.com", "phone": "713-555-0100"}}""";
 
+    /** The header that carries a tour's own token (answered when it was booked) on its reads and changes. */
+    public static final String TOUR_TOKEN = "X-Tour-Token";
+
     @Inject
     BookingCalls calls;
 
@@ -41,22 +58,59 @@ public class ToursResource {
     @RestClient
     BookingClient booking;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    TourTokens tourTokens;
+
+    @Inject
+    RateLimiter rateLimiter;
+
+    @Inject
+    ObjectMapper json;
+
     @POST
+    @PermitAll // prospects book from the search page without an account: limited per address, answered the
+    // tour's own token; integrations holding bookings:write are not limited per address
     @Operation(summary = "Book a tour",
             description = "Claims the slot atomically. 409 when it is taken, with the next free slots. "
-                    + "Send an Idempotency-Key to make retries safe: the same key returns the same tour.")
+                    + "Send an Idempotency-Key to make retries safe: the same key returns the same tour. The answer "
+                    + "carries manageToken: send it in X-Tour-Token to read, reschedule or cancel this tour. "
+                    + "Without a bearer token holding bookings:write, bookings are limited per client address (429).")
     public Response book(
             @Parameter(description = "Any unique string per booking attempt; retries with it never book twice")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
-            @RequestBody(content = @Content(examples = @ExampleObject(name = "book", value = BOOK_EXAMPLE))) JsonNode request) {
+            @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+            @Context HttpServerRequest http,
+            @RequestBody(content = @Content(examples = @ExampleObject(name = "book", value = BOOK_EXAMPLE))) JsonNode request)
+            throws JsonProcessingException {
         JsonBodies.requireObject(request);
-        if (idempotencyKey == null || idempotencyKey.isBlank()) {
-            return calls.write(() -> booking.bookTour(null, request));
+        if (!callers.holds(authorization, Scopes.BOOKINGS_WRITE)) {
+            rateLimiter.addressTourBooking(http.remoteAddress().hostAddress());
         }
-        return calls.idempotentWrite(() -> booking.bookTour(idempotencyKey, request));
+        Response booked = idempotencyKey == null || idempotencyKey.isBlank()
+                ? calls.write(() -> booking.bookTour(null, request))
+                : calls.idempotentWrite(() -> booking.bookTour(idempotencyKey, request));
+        return withManageToken(booked);
+    }
+
+    /** Adds the tour's own token to a booking answer (201, or 200 for a replayed Idempotency-Key). */
+    private Response withManageToken(Response booked) throws JsonProcessingException {
+        if (booked.getStatus() / 100 != 2 || !(booked.getEntity() instanceof String body)) {
+            return booked;
+        }
+        JsonNode tour = json.readTree(body);
+        if (!(tour instanceof ObjectNode object) || !tour.path("id").isTextual()) {
+            return booked;
+        }
+        SignedTokens.IssuedToken token = tourTokens.issue(tour.path("id").asText());
+        object.put("manageToken", token.token()).put("manageTokenExpiresAt", token.expiresAt().toString());
+        return Response.fromResponse(booked).entity(json.writeValueAsString(object)).build();
     }
 
     @GET
+    @RolesAllowed(Scopes.BOOKINGS_READ)
     @Operation(summary = "Tours of a prospect or a property")
     public Response list(@QueryParam("email") String email, @QueryParam("propertyId") String propertyId) {
         return calls.read(() -> booking.listTours(email, propertyId));
@@ -64,23 +118,46 @@ public class ToursResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One tour")
-    public Response tour(@PathParam("id") String id) {
+    @PermitAll // ownership checked below: the tour's own token, or bookings:read
+    @Operation(summary = "One tour (its own X-Tour-Token, or a bearer token with bookings:read)")
+    public Response tour(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @HeaderParam(TOUR_TOKEN) String tourToken) {
+        requireOwnerOr(Scopes.BOOKINGS_READ, id, authorization, tourToken);
         return calls.read(() -> booking.tour(id));
     }
 
     @PATCH
     @Path("/{id}")
-    @Operation(summary = "Reschedule ({\"slotId\": ...}) or record the outcome ({\"status\": \"completed\" | \"no_show\"})")
-    public Response change(@PathParam("id") String id, JsonNode change) {
+    @PermitAll // ownership checked below: the tour's own token, or bookings:write
+    @Operation(summary = "Reschedule ({\"slotId\": ...}) or record the outcome ({\"status\": \"completed\" | \"no_show\"})",
+            description = "Needs the tour's own X-Tour-Token or a bearer token with bookings:write; recording an "
+                    + "outcome needs bookings:write.")
+    public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @HeaderParam(TOUR_TOKEN) String tourToken, JsonNode change) {
+        requireOwnerOr(Scopes.BOOKINGS_WRITE, id, authorization, tourToken);
         JsonBodies.requireObject(change);
+        if (change.has("status") && !callers.holds(authorization, Scopes.BOOKINGS_WRITE)) {
+            throw ProblemException.forbidden("Only the leasing team (bookings:write) records a tour's outcome.");
+        }
         return calls.write(() -> booking.changeTour(id, change));
     }
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Cancel a tour; the slot is freed. Cancelling twice changes nothing.")
-    public Response cancel(@PathParam("id") String id, @QueryParam("reason") String reason) {
+    @PermitAll // ownership checked below: the tour's own token, or bookings:write
+    @Operation(summary = "Cancel a tour; the slot is freed. Cancelling twice changes nothing.",
+            description = "Needs the tour's own X-Tour-Token or a bearer token with bookings:write.")
+    public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @HeaderParam(TOUR_TOKEN) String tourToken, @QueryParam("reason") String reason) {
+        requireOwnerOr(Scopes.BOOKINGS_WRITE, id, authorization, tourToken);
+        if (reason != null && reason.length() > 500) {
+            throw ProblemException.invalidField("reason", "must be at most 500 characters");
+        }
         return calls.idempotentWrite(() -> booking.cancelTour(id, reason));
+    }
+
+    private void requireOwnerOr(String scope, String tourId, String authorization, String tourToken) {
+        callers.requireOwnerOrScope(authorization, scope, tourToken, token -> tourTokens.refusal(token, tourId),
+                TOUR_TOKEN);
     }
 }

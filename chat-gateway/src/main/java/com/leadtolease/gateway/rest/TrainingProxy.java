@@ -1,6 +1,11 @@
 package com.leadtolease.gateway.rest;
 
 import com.leadtolease.contracts.problem.Problem;
+import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.gateway.auth.Callers;
+import com.leadtolease.platform.security.Scopes;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
 import com.leadtolease.gateway.config.GatewayConfig;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpClient;
@@ -21,7 +26,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Streams the training API to ingestion-service and the embedding API to embedding-service without buffering:
+ * Checks the caller's token (training:read, training:write or admin, see {@link #requiredScope}) and streams the
+ * training API to ingestion-service and the embedding API to embedding-service without buffering:
  * a 200 MB CSV upload and a large fine-tune export pass through in chunks, in both directions. Uploads cannot be
  * replayed, so nothing here is retried; an unreachable service answers 503 with a problem body.
  */
@@ -41,10 +47,12 @@ public class TrainingProxy {
             new Route("/api/embeddings/.*", "embedding"));
 
     private final GatewayConfig config;
+    private final Callers callers;
     private final HttpClient client;
 
-    public TrainingProxy(GatewayConfig config, Vertx vertx) {
+    public TrainingProxy(GatewayConfig config, Callers callers, Vertx vertx) {
         this.config = config;
+        this.callers = callers;
         this.client = vertx.createHttpClient(new HttpClientOptions().setConnectTimeout(2000).setIdleTimeout(120));
     }
 
@@ -56,8 +64,29 @@ public class TrainingProxy {
         }
     }
 
+    /**
+     * Reading what was learnt needs training:read, feeding or starting training:write, and switching the active
+     * embedding version (what every conversation quotes) admin.
+     */
+    static String requiredScope(HttpMethod method, String path) {
+        if (path.matches("/api/embeddings/versions/[^/]+/activate")) {
+            return Scopes.ADMIN;
+        }
+        if (path.equals("/api/embeddings/search") || method == HttpMethod.GET || method == HttpMethod.HEAD) {
+            return Scopes.TRAINING_READ;
+        }
+        return Scopes.TRAINING_WRITE;
+    }
+
     private void forward(RoutingContext ctx, String service) {
         HttpServerRequest request = ctx.request();
+        try {
+            callers.require(request.getHeader(HttpHeaders.AUTHORIZATION), requiredScope(request.method(), request.path()));
+        } catch (ProblemException refused) {
+            ctx.response().setStatusCode(refused.problem().status()).putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .end(Json.encode(refused.problem()));
+            return;
+        }
         request.pause();
         URI target = URI.create(config.services().get(service));
         RequestOptions options = new RequestOptions()

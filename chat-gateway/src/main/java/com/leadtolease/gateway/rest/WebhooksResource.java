@@ -1,6 +1,7 @@
 package com.leadtolease.gateway.rest;
 
 import com.leadtolease.contracts.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/webhooks")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "webhooks")
+@PermitAll // answers 501 and stores nothing until inbound webhooks (HMAC-signed) are built
 public class WebhooksResource {
 
     @POST

@@ -1,5 +1,6 @@
 package com.leadtolease.gateway.service;
 
+import com.leadtolease.gateway.config.AuthConfig;
 import com.leadtolease.gateway.config.ChatConfig;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -19,9 +20,11 @@ public class RateLimiter {
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
     private final ChatConfig.RateLimits limits;
+    private final int tokenRequestsPerMinute;
 
-    RateLimiter(ChatConfig config) {
+    RateLimiter(ChatConfig config, AuthConfig auth) {
         this.limits = config.rateLimits();
+        this.tokenRequestsPerMinute = auth.tokenRequestsPerMinute();
     }
 
     /** A message (start, message, action) of a chat session, whether it came over REST or the WebSocket. */
@@ -44,18 +47,36 @@ public class RateLimiter {
                 "More than " + limit + " chat sessions a minute were opened from your network; wait a moment.");
     }
 
-    /** Takes one token from the key's bucket, or throws {@link RateLimitExceeded} with the wait in seconds. */
+    /** A tour booked without a token from a client address (the search page, scripts). */
+    public void addressTourBooking(String address) {
+        int limit = limits.ipToursPerHour();
+        acquire("address-tours:" + address, limit, TimeUnit.HOURS,
+                "More than " + limit + " tours an hour were booked from your network; try again later or call us.");
+    }
+
+    /** A token request from a client address, answered or not. */
+    public void addressTokenRequest(String address) {
+        acquire("address-token-requests:" + address, tokenRequestsPerMinute,
+                "Too many token requests from your network; wait a moment.");
+    }
+
     private void acquire(String key, int perMinute, String detail) {
-        long wait = buckets.computeIfAbsent(key, k -> new Bucket(perMinute)).take(System.nanoTime());
+        acquire(key, perMinute, TimeUnit.MINUTES, detail);
+    }
+
+    /** Takes one token from the key's bucket, or throws {@link RateLimitExceeded} with the wait in seconds. */
+    private void acquire(String key, int perPeriod, TimeUnit period, String detail) {
+        long wait = buckets.computeIfAbsent(key, k -> new Bucket(perPeriod, period)).take(System.nanoTime());
         if (wait > 0) {
             throw new RateLimitExceeded(detail, wait);
         }
     }
 
+    /** A bucket idle long enough to be full again is the same as no bucket. */
     @Scheduled(every = "2m", delayed = "2m")
     void forgetIdleBuckets() {
         long now = System.nanoTime();
-        buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_NANOS);
+        buckets.values().removeIf(bucket -> bucket.idleSince(now) > Math.max(IDLE_NANOS, bucket.refillNanos()));
     }
 
     private static final class Bucket {
@@ -64,9 +85,9 @@ public class RateLimiter {
         private double tokens;
         private long updatedAt;
 
-        Bucket(int perMinute) {
-            this.capacity = Math.max(1, perMinute);
-            this.tokensPerNano = capacity / (double) TimeUnit.MINUTES.toNanos(1);
+        Bucket(int perPeriod, TimeUnit period) {
+            this.capacity = Math.max(1, perPeriod);
+            this.tokensPerNano = capacity / (double) period.toNanos(1);
             this.tokens = capacity;
             this.updatedAt = System.nanoTime();
         }
@@ -81,6 +102,10 @@ public class RateLimiter {
             }
             double missingNanos = (1 - tokens) / tokensPerNano;
             return Math.max(1, (long) Math.ceil(missingNanos / TimeUnit.SECONDS.toNanos(1)));
+        }
+
+        long refillNanos() {
+            return (long) (capacity / tokensPerNano);
         }
 
         synchronized long idleSince(long now) {

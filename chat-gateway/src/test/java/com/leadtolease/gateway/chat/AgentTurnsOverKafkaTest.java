@@ -6,6 +6,11 @@ import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
+import io.restassured.path.json.JsonPath;
+import static com.leadtolease.gateway.rest.AgentResource.CHAT_TOKEN;
+import static org.hamcrest.Matchers.nullValue;
 
 import java.time.Duration;
 import java.util.UUID;
@@ -20,9 +25,15 @@ import static org.hamcrest.Matchers.matchesPattern;
 @QuarkusTest
 class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
+    /** A CRM integration that may speak in any conversation it names. */
+    private static String crm() {
+        return TestTokens.bearer(Scopes.AGENT_CONVERSE);
+    }
+
+
     @Test
     void startMintsTheSessionAndReplyAndActionAreAnsweredOverKafka() {
-        String sessionId = given().contentType("application/json").body("{\"propertyId\":\"katy-grand-oaks\"}")
+        JsonPath started = given().contentType("application/json").body("{\"propertyId\":\"katy-grand-oaks\"}")
                 .when().post("/api/agent/start")
                 .then().statusCode(200)
                 .body("sessionId", matchesPattern("[0-9a-f-]{36}"))
@@ -30,12 +41,17 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
                 .body("stage", equalTo("qualifying"))
                 .body("cards[0].type", equalTo("listing"))
                 .body("guardrail.handoff", equalTo(false))
-                .extract().path("sessionId");
+                .extract().jsonPath();
+        String sessionId = started.getString("sessionId");
+        String token = started.getString("token");
 
-        given().contentType("application/json").body("{\"sessionId\":\"" + sessionId + "\",\"text\":\"2 bedrooms\"}")
+        given().header(CHAT_TOKEN, token).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"text\":\"2 bedrooms\"}")
                 .when().post("/api/agent/reply")
-                .then().statusCode(200).body("sessionId", equalTo(sessionId)).body("reply", equalTo("You said: 2 bedrooms"));
-        given().contentType("application/json").body("{\"sessionId\":\"" + sessionId + "\",\"type\":\"choose_listing\","
+                .then().statusCode(200).body("sessionId", equalTo(sessionId)).body("reply", equalTo("You said: 2 bedrooms"))
+                .body("token", nullValue());
+        given().header(CHAT_TOKEN, token).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"type\":\"choose_listing\","
                         + "\"payload\":{\"propertyId\":\"katy-grand-oaks\"}}")
                 .when().post("/api/agent/action")
                 .then().statusCode(200).body("reply", equalTo("Done: choose_listing"));
@@ -52,7 +68,7 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
     @Test
     void anUnansweredTurnIsA504ProblemAfterTheTurnTimeout() {
-        given().contentType("application/json").body("{\"sessionId\":\"s-" + UUID.randomUUID() + "\",\"text\":\""
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"s-" + UUID.randomUUID() + "\",\"text\":\""
                         + FakeAgent.SILENCE + "\"}")
                 .when().post("/api/agent/reply")
                 .then().statusCode(504).contentType("application/problem+json")
@@ -63,16 +79,16 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
     @Test
     void theAgentsRefusalsComeBackAsTheirProblems() {
-        given().contentType("application/json").body("{\"sessionId\":\"gone-" + UUID.randomUUID() + "\",\"text\":\"hi\"}")
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"gone-" + UUID.randomUUID() + "\",\"text\":\"hi\"}")
                 .when().post("/api/agent/reply")
                 .then().statusCode(410).contentType("application/problem+json")
                 .body("title", equalTo("Gone")).body("detail", containsString("expired"));
-        given().contentType("application/json").body("{\"sessionId\":\"unknown-" + UUID.randomUUID()
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"unknown-" + UUID.randomUUID()
                         + "\",\"type\":\"handoff\"}")
                 .when().post("/api/agent/action")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("No conversation"));
-        given().contentType("application/json").body("{\"sessionId\":\"invalid-" + UUID.randomUUID()
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"invalid-" + UUID.randomUUID()
                         + "\",\"type\":\"choose_listing\",\"payload\":{\"propertyId\":\"nowhere\"}}")
                 .when().post("/api/agent/action")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -83,14 +99,59 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
     @Test
     void anInvalidTurnIsA400AndNeverPublished() {
         String sessionId = "s-" + UUID.randomUUID();
-        given().contentType("application/json").body("{\"sessionId\":\"" + sessionId + "\",\"type\":\"choose_slot\"}")
+        given().header("Authorization", crm()).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"type\":\"choose_slot\"}")
                 .when().post("/api/agent/action")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("payload.slotId"));
-        given().contentType("application/json").body("{\"sessionId\":\"" + sessionId + "\"}")
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"" + sessionId + "\"}")
                 .when().post("/api/agent/reply")
                 .then().statusCode(400).body("errors[0].field", equalTo("text"));
         assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> sessionId.equals(r.key()), Duration.ofSeconds(2)))
                 .isEmpty();
+    }
+
+    /** Knowing a session id is not enough to talk as that prospect ("cancel my tour"). */
+    @Test
+    void aTurnWithOnlyTheSessionIdOrAnotherSessionsTokenIsRefusedAndNeverPublished() {
+        String sessionId = startedSession().getString("sessionId");
+        String otherToken = startedSession().getString("token");
+
+        given().contentType("application/json").body("{\"sessionId\":\"" + sessionId + "\",\"text\":\"cancel my tour\"}")
+                .when().post("/api/agent/reply").then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString("X-Chat-Token"));
+        given().header(CHAT_TOKEN, otherToken).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"type\":\"handoff\"}")
+                .when().post("/api/agent/action").then().statusCode(401)
+                .body("detail", containsString("token of another chat session"));
+        given().header("Authorization", TestTokens.bearer(Scopes.LEADS_WRITE)).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"text\":\"cancel my tour\"}")
+                .when().post("/api/agent/reply").then().statusCode(403);
+
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> sessionId.equals(r.key())
+                && !r.value().contains("\"kind\":\"start\""), Duration.ofSeconds(2))).isEmpty();
+    }
+
+    /** A stranger cannot open a conversation pre-filled with someone's lead (or resume one by id). */
+    @Test
+    void onlyAConverseClientMayStartWithALeadOrASessionId() {
+        String sessionId = "crm-" + UUID.randomUUID();
+        given().contentType("application/json").body("{\"leadId\":\"lead-1\",\"sessionId\":\"" + sessionId + "\"}")
+                .when().post("/api/agent/start").then().statusCode(401);
+        given().contentType("application/json").body("{\"leadId\":\"lead-1\"}")
+                .when().post("/api/agent/start").then().statusCode(401);
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> r.value().contains("\"leadId\":\"lead-1\""),
+                Duration.ofSeconds(2))).isEmpty();
+
+        given().header("Authorization", crm()).contentType("application/json")
+                .body("{\"leadId\":\"lead-1\",\"sessionId\":\"" + sessionId + "\",\"channel\":\"crm\"}")
+                .when().post("/api/agent/start").then().statusCode(200).body("sessionId", equalTo(sessionId));
+        assertThat(KafkaTestClient.awaitRecord(Topics.CHAT_INBOUND, r -> sessionId.equals(r.key()),
+                Duration.ofSeconds(10)).value()).contains("\"leadId\":\"lead-1\"");
+    }
+
+    private static JsonPath startedSession() {
+        return given().contentType("application/json").body("{}").when().post("/api/agent/start")
+                .then().statusCode(200).extract().jsonPath();
     }
 }

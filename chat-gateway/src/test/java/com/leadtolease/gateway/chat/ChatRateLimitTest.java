@@ -10,6 +10,15 @@ import io.quarkus.test.junit.TestProfile;
 import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.leadtolease.gateway.BookingServiceStub;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.hamcrest.Matchers.containsString;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +38,8 @@ class ChatRateLimitTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.chat.rate-limits.ip-sessions-per-minute", "2",
-                    "gateway.chat.rate-limits.session-messages-per-minute", "2");
+                    "gateway.chat.rate-limits.session-messages-per-minute", "2",
+                    "gateway.chat.rate-limits.ip-tours-per-hour", "2");
         }
     }
 
@@ -39,7 +49,7 @@ class ChatRateLimitTest {
     ChatTokens tokens;
 
     @Test
-    void sessionCreationsPerAddressAreLimitedWithA429AndRetryAfter() {
+    void sessionCreationsPerAddressAreLimitedWithA429AndRetryAfterOverWebChatAndRest() {
         for (int i = 0; i < 2; i++) {
             given().contentType("application/json").body("{}").when().post("/api/chat/sessions").then().statusCode(201);
         }
@@ -47,6 +57,31 @@ class ChatRateLimitTest {
                 .then().statusCode(429).contentType("application/problem+json")
                 .header("Retry-After", matchesPattern("[1-9][0-9]*"))
                 .body("status", equalTo(429));
+        given().contentType("application/json").body("{\"propertyId\":\"rate-limited\"}").when().post("/api/agent/start")
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"));
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> r.value().contains("rate-limited"),
+                Duration.ofSeconds(2))).isEmpty();
+    }
+
+    /** A script cannot book every slot with invented emails: tours without bookings:write are limited per address. */
+    @Test
+    void toursBookedWithoutATokenAreLimitedPerAddress() {
+        WireMockServer booking = BookingServiceStub.server;
+        booking.resetAll();
+        booking.stubFor(post(urlEqualTo("/api/tours")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody("{\"id\":\"t-1\",\"status\":\"scheduled\"}")));
+        String tour = "{\"propertyId\":\"p1\",\"slotId\":\"p1-1\",\"lead\":{\"name\":\"A\",\"email\":\"a@example.com\"}}";
+
+        for (int i = 0; i < 2; i++) {
+            given().contentType("application/json").body(tour).when().post("/api/tours").then().statusCode(201);
+        }
+        given().contentType("application/json").body(tour).when().post("/api/tours")
+                .then().statusCode(429).header("Retry-After", matchesPattern("[1-9][0-9]*"))
+                .body("detail", containsString("tours an hour"));
+        booking.verify(2, postRequestedFor(urlEqualTo("/api/tours")));
+
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE)).contentType("application/json")
+                .body(tour).when().post("/api/tours").then().statusCode(201);
     }
 
     @Test

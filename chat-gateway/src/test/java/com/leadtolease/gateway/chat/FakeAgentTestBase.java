@@ -6,7 +6,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 
 /** Tests that need an agent on the other side of chat.inbound / chat.outbound: one fake agent per test class. */
-abstract class FakeAgentTestBase {
+public abstract class FakeAgentTestBase {
 
     static FakeAgent agent;
 
@@ -14,7 +14,7 @@ abstract class FakeAgentTestBase {
     ReplyLog replyLog;
 
     @BeforeEach
-    void agentListens() {
+    protected void agentListens() {
         if (agent == null) {
             agent = FakeAgent.start();
         }
@@ -22,7 +22,7 @@ abstract class FakeAgentTestBase {
     }
 
     @AfterAll
-    static void stopAgent() throws InterruptedException {
+    protected static void stopAgent() throws InterruptedException {
         if (agent != null) {
             agent.close();
             agent = null;

@@ -26,6 +26,16 @@ public class ProblemException extends RuntimeException {
                 .withErrors(List.of(new Problem.FieldError(field, message))));
     }
 
+    /** No credentials, or credentials that are invalid or expired. */
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(Problem.of(401, "Unauthorized", detail));
+    }
+
+    /** Valid credentials that do not allow this. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(Problem.of(403, "Forbidden", detail));
+    }
+
     public static ProblemException notFound(String detail) {
         return new ProblemException(Problem.of(404, "Not found", detail));
     }

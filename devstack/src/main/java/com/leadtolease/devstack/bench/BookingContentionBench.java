@@ -1,6 +1,7 @@
 package com.leadtolease.devstack.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.leadtolease.devstack.DevAuth;
 import com.leadtolease.devstack.DevStack;
 import com.leadtolease.devstack.DevStackConfig;
 import com.leadtolease.devstack.GatewayClient;
@@ -51,12 +52,14 @@ public final class BookingContentionBench {
         int exit;
         try (DevStack stack = DevStack.start(config)) {
             System.out.printf("%nstack up in %.1f s (data %s)%n", stack.startupTime().toMillis() / 1000.0, data);
-            exit = run(new GatewayClient(stack.gatewayUrl()), stack.gatewayUrl(), requests, warmup);
+            // Signed in with bookings:write: anonymous bookings are limited per address, and the bench is one address.
+            exit = run(new GatewayClient(stack.gatewayUrl()).signedIn(DevAuth.ADMIN_CLIENT, stack.signIn().adminSecret()),
+                    requests, warmup);
         }
         System.exit(exit);
     }
 
-    private static int run(GatewayClient gateway, String gatewayUrl, int requests, int warmup) throws Exception {
+    private static int run(GatewayClient gateway, int requests, int warmup) throws Exception {
         List<JsonNode[]> free = freeSlots(gateway);
         JsonNode[] target = free.stream().filter(c -> c[1].path("remaining").asInt() == 1).findFirst().orElse(free.get(0));
         String propertyId = target[0].path("id").asText();
@@ -79,7 +82,7 @@ public final class BookingContentionBench {
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).build();
-        GatewayClient client = new GatewayClient(gatewayUrl, http);
+        GatewayClient client = gateway;
         ExecutorService pool = Executors.newFixedThreadPool(requests);
         CountDownLatch ready = new CountDownLatch(requests);
         CountDownLatch go = new CountDownLatch(1);

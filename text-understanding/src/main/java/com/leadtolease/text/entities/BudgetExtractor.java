@@ -45,6 +45,15 @@ final class BudgetExtractor {
     private static final Pattern NOT_RENT_AFTER = Pattern.compile("^\\s*(?:sq|square|sqft|sf|ft|feet|foot|miles?|mi"
             + "|minutes?|mins?|hours?|hrs?|people|residents|units|credit|score|points|lbs?|pounds)\\b");
 
+    /**
+     * How far around an amount its cues are looked for: bounded, so each amount costs the same however long the text
+     * (unbounded, a 10,000-character run of numbers was read in over a second).
+     */
+    private static final int BEFORE_REACH = 40;
+    /** A message states its budget among its first numbers; a run of thousands is not an inquiry, so it costs no more. */
+    private static final int MAX_AMOUNTS = 64;
+    private static final int AFTER_REACH = 60;
+
     Integer extract(String lowerText) {
         String spelledOut = spellOutToDollars(lowerText);
         if (!TextMasks.hasDigit(spelledOut)) {
@@ -59,10 +68,11 @@ final class BudgetExtractor {
             TextMasks.blank(withoutRanges, range);
         }
         String rest = withoutRanges.toString();
+        CuedSentences budgetSentences = new CuedSentences(rest, TextMasks.SENTENCE_END, BUDGET_SENTENCE);
         Matcher single = SINGLE.matcher(rest);
-        while (single.find()) {
+        for (int examined = 0; examined < MAX_AMOUNTS && single.find(); examined++) {
             int amount = amount(single.group(1));
-            if (isRent(amount, single.group(1), rest, single.start(), single.end())) {
+            if (isRent(amount, single.group(1), rest, single.start(), single.end(), budgetSentences)) {
                 amounts.add(amount);
             }
         }
@@ -95,17 +105,18 @@ final class BudgetExtractor {
         }
         boolean plausible = MIN_RENT <= low && low < high && high <= MAX_RENT
                 && !(isYear(lowText, low) && isYear(highText, high))
-                && !NOT_RENT_AFTER.matcher(text.substring(range.end())).find()
-                && !NOT_RENT_BEFORE.matcher(text.substring(0, range.start())).find();
+                && !NOT_RENT_AFTER.matcher(after(text, range.end())).find()
+                && !NOT_RENT_BEFORE.matcher(before(text, range.start())).find();
         return plausible ? Optional.of(high) : Optional.empty();
     }
 
-    private static boolean isRent(int amount, String written, String text, int start, int end) {
+    private static boolean isRent(int amount, String written, String text, int start, int end,
+                                  CuedSentences budgetSentences) {
         if (amount < MIN_RENT || amount > MAX_RENT) {
             return false;
         }
-        String before = text.substring(Math.max(0, start - 40), start);
-        String after = text.substring(end);
+        String before = before(text, start);
+        String after = after(text, end);
         if (NOT_RENT_BEFORE.matcher(before).find() || NOT_RENT_AFTER.matcher(after).find()) {
             return false;
         }
@@ -116,7 +127,17 @@ final class BudgetExtractor {
         }
         return !isYear(written, amount)
                 && (CUE_BEFORE.matcher(before).find() || CUE_AFTER.matcher(after).find()
-                || BUDGET_SENTENCE.matcher(TextMasks.sentenceAround(text, start)).find());
+                || budgetSentences.cuedAt(start));
+    }
+
+    /** The words just before an amount, where its cue ("budget is", "deposit of") stands. */
+    private static String before(String text, int start) {
+        return text.substring(Math.max(0, start - BEFORE_REACH), start);
+    }
+
+    /** The words just after an amount, where its unit or cue stands ("/mo", "tops", "sq ft"). */
+    private static String after(String text, int end) {
+        return text.substring(end, Math.min(text.length(), end + AFTER_REACH));
     }
 
     /** A plain four-digit number in the years people move in, e.g. "2026"; "$2,026" and "2026/mo" are not years. */

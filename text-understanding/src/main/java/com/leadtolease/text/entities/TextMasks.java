@@ -26,7 +26,7 @@ final class TextMasks {
             Pattern.compile("\\b" + MONTH + "\\.?,?\\s+\\d{4}\\b"),
             Pattern.compile("\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + "\\b(?:,?\\s+\\d{4})?"));
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)|\\n");
+    static final Pattern SENTENCE_END = Pattern.compile("[.!?;](?=\\s|$)|\\n");
     private static final Pattern CLAUSE_END = Pattern.compile("[.!?;,](?=\\s|$)|\\n|\\s(?:and|but|then)\\s");
 
     private TextMasks() {
@@ -63,6 +63,8 @@ final class TextMasks {
         return text;
     }
 
+    private static final int SPAN_REACH = 240;
+
     static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isDigit(text.charAt(i))) {
@@ -72,25 +74,26 @@ final class TextMasks {
         return false;
     }
 
-    /** The sentence of {@code text} that contains {@code index}. */
-    static String sentenceAround(String text, int index) {
-        return spanAround(SENTENCE_END, text, index);
-    }
-
     /** The clause (sentence part between commas, "and", "but", "then") of {@code text} that contains {@code index}. */
     static String clauseAround(String text, int index) {
         return spanAround(CLAUSE_END, text, index);
     }
 
+    /**
+     * Looks no further than {@value #SPAN_REACH} characters either side: a clause is never longer, and an unbounded
+     * scan per date made a long run of dates quadratic.
+     */
     private static String spanAround(Pattern separator, String text, int index) {
-        int start = 0;
-        Matcher end = separator.matcher(text);
+        int from = Math.max(0, index - SPAN_REACH);
+        int start = from;
+        Matcher end = separator.matcher(text).region(from, Math.min(text.length(), index + SPAN_REACH))
+                .useTransparentBounds(true).useAnchoringBounds(false);
         while (end.find()) {
             if (end.end() > index) {
                 return text.substring(start, Math.max(start, end.start()));
             }
             start = end.end();
         }
-        return text.substring(start);
+        return text.substring(start, Math.min(text.length(), index + SPAN_REACH));
     }
 }

@@ -5,8 +5,13 @@ import java.util.regex.Pattern;
 /** The patterns that find personal data; entity extraction uses them too so it never reads a phone as a budget. */
 public final class PiiPatterns {
 
+    /**
+     * RFC 5321 lengths bound every part (local part 64, labels 63, at most 8 labels), and a match starts only where a
+     * local part can start, so no input makes the engine backtrack more than a few hundred steps per character:
+     * the unbounded form took 2.3 s on "@" followed by 9,998 "%".
+     */
     public static final Pattern EMAIL = Pattern.compile(
-            "(?<![\\w.+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}(?![\\w-])");
+            "(?<![\\w.%+-])[A-Za-z0-9._%+-]{1,64}@(?:[A-Za-z0-9-]{1,63}\\.){1,8}[A-Za-z]{2,63}(?![\\w-])");
 
     /**
      * US numbers: optional +1, area code (in parentheses or not) and exchange starting 2–9, separators space, dot or

@@ -1,0 +1,80 @@
+package com.leadtolease.gateway.auth;
+
+import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.gateway.config.AuthConfig;
+import com.leadtolease.platform.security.PasswordHashes;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.jboss.logging.Logger;
+
+/**
+ * The two OAuth 2 grants of {@code POST /api/auth/token}: client credentials for integrations, username and
+ * password for operators. A token gets the scopes asked for (all of the account's when none are), never more.
+ */
+@ApplicationScoped
+public class TokenGrants {
+
+    private static final Logger LOG = Logger.getLogger(TokenGrants.class);
+
+    private final Accounts accounts;
+    private final AccessTokens tokens;
+    private final AuthConfig config;
+
+    TokenGrants(Accounts accounts, AccessTokens tokens, AuthConfig config) {
+        this.accounts = accounts;
+        this.tokens = tokens;
+        this.config = config;
+    }
+
+    public AccessTokens.Issued clientCredentials(String clientId, String secret, String requestedScope) {
+        Optional<Accounts.Client> client = accounts.client(clientId);
+        if (client.isEmpty()) {
+            PasswordHashes.burnOneCheck(secret.toCharArray());
+            throw badCredentials("client id or secret");
+        }
+        if (!PasswordHashes.matches(secret.toCharArray(), client.get().secretHash())) {
+            throw badCredentials("client id or secret");
+        }
+        Set<String> scopes = granted(client.get().scopes(), requestedScope);
+        AccessTokens.Issued issued = tokens.issue("client:" + clientId, clientId, scopes, config.clientTokenTtl());
+        LOG.infof("Token issued to client %s with scopes %s", clientId, scopes);
+        return issued;
+    }
+
+    public AccessTokens.Issued password(String username, String password, String requestedScope) {
+        Optional<Accounts.Operator> operator = accounts.operator(username);
+        if (operator.isEmpty()) {
+            PasswordHashes.burnOneCheck(password.toCharArray());
+            throw badCredentials("username or password");
+        }
+        if (!PasswordHashes.matches(password.toCharArray(), operator.get().passwordHash())) {
+            throw badCredentials("username or password");
+        }
+        Set<String> scopes = granted(operator.get().scopes(), requestedScope);
+        AccessTokens.Issued issued = tokens.issue("operator:" + username, operator.get().name(), scopes,
+                config.operatorTokenTtl());
+        LOG.infof("Token issued to operator %s with scopes %s", username, scopes);
+        return issued;
+    }
+
+    private static Set<String> granted(Set<String> allowed, String requestedScope) {
+        if (requestedScope == null || requestedScope.isBlank()) {
+            return allowed;
+        }
+        Set<String> requested = new LinkedHashSet<>(Arrays.asList(requestedScope.trim().split("\\s+")));
+        Set<String> refused = new LinkedHashSet<>(requested);
+        refused.removeAll(allowed);
+        if (!refused.isEmpty()) {
+            throw ProblemException.forbidden("This account may not be given " + String.join(" ", refused)
+                    + "; it may ask for " + String.join(" ", allowed) + ".");
+        }
+        return requested;
+    }
+
+    private static ProblemException badCredentials(String what) {
+        return ProblemException.unauthorized("The " + what + " is wrong.");
+    }
+}

@@ -1,0 +1,92 @@
+package com.leadtolease.gateway.rest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.gateway.client.AgentCalls;
+import com.leadtolease.gateway.client.AgentClient;
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+
+/**
+ * The leasing team's API (scope {@code console}): hand-offs, transcripts, replies into a prospect's chat and giving
+ * a conversation back to the agent. The operator's name comes from the signed-in token, never from the body.
+ */
+@Path("/api/operator")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed(Scopes.CONSOLE)
+@Tag(name = "operator", description = "For leasing staff signed in with the console scope")
+public class OperatorResource {
+
+    private static final int MAX_TEXT = 2000;
+
+    @Inject
+    AgentCalls calls;
+
+    @Inject
+    @RestClient
+    AgentClient agent;
+
+    @Inject
+    JsonWebToken operator;
+
+    @GET
+    @Path("/handoffs")
+    @Operation(summary = "Open conversations handed to a person, the latest hand-off first")
+    public Response handoffs(@QueryParam("limit") Integer limit) {
+        return calls.read(() -> agent.handoffs(limit));
+    }
+
+    @GET
+    @Path("/conversations/{sessionId}")
+    @Operation(summary = "A conversation's lead details, tour and messages (personal data as placeholders)")
+    public Response transcript(@PathParam("sessionId") String sessionId) {
+        return calls.read(() -> agent.transcript(sessionId));
+    }
+
+    @POST
+    @Path("/conversations/{sessionId}/reply")
+    @Operation(summary = "Reply into the prospect's chat as the signed-in operator; the agent pauses",
+            description = "Body {text}. Retry safely with the same Idempotency-Key.")
+    public Response reply(@PathParam("sessionId") String sessionId, @HeaderParam("Idempotency-Key") String key,
+                          JsonNode body) {
+        JsonBodies.requireObject(body);
+        JsonNode text = body.path("text");
+        if (!text.isTextual() || text.asText().isBlank() || text.asText().length() > MAX_TEXT) {
+            throw ProblemException.invalidField("text", "is required, at most " + MAX_TEXT + " characters");
+        }
+        if (key != null && key.length() > 128) {
+            throw ProblemException.invalidField("Idempotency-Key", "must be at most 128 characters");
+        }
+        Map<String, String> reply = Map.of("operator", operatorName(), "text", text.asText());
+        return calls.write(() -> agent.operatorReply(sessionId, key, reply));
+    }
+
+    @POST
+    @Path("/conversations/{sessionId}/release")
+    @Operation(summary = "Give the conversation back to the agent")
+    public Response release(@PathParam("sessionId") String sessionId) {
+        return calls.write(() -> agent.release(sessionId, Map.of("operator", operatorName())));
+    }
+
+    private String operatorName() {
+        String name = operator.getClaim("name");
+        return name == null || name.isBlank() ? operator.getName() : name;
+    }
+}

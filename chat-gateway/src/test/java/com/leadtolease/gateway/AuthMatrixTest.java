@@ -1,0 +1,304 @@
+package com.leadtolease.gateway;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.gateway.chat.FakeAgentTestBase;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.AuthKeysResource;
+import com.leadtolease.testing.KafkaTestClient;
+import com.leadtolease.testing.TestTokens;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every route of the gateway's OpenAPI document × {no token, expired, wrong signature, wrong issuer, wrong scope,
+ * right scope}: refused with 401/403 as designed, and a refusal stores and publishes nothing (the services behind
+ * the gateway see no request, chat.inbound gets no record). A route added without a rule here fails the test.
+ */
+@QuarkusTest
+class AuthMatrixTest extends FakeAgentTestBase {
+
+    private static final String MARK = "matrix-refused";
+
+    enum Access {
+        /** Anyone; a token is not even looked at. */
+        PUBLIC,
+        /** Anyone without a token; a token that is sent must verify (401 if not), any scope will do. */
+        PUBLIC_TOKEN_CHECKED,
+        /** A bearer token holding the scope. */
+        SCOPE,
+        /** The resource's own token (chat session, tour) or a bearer token holding the scope. */
+        OWNER_OR_SCOPE,
+        /** The chat WebSocket: only with its session's token (?token=). */
+        CHAT_SOCKET
+    }
+
+    /** One route: its rule and a request that would succeed with the right credentials. */
+    record Route(Access access, String scope, String method, String path, String contentType, Object body) {
+    }
+
+    private static Route route(Access access, String scope, String method, String path, Object body) {
+        return new Route(access, scope, method, path, "application/json", body);
+    }
+
+    private static final Map<String, Route> RULES = rules();
+
+    private static Map<String, Route> rules() {
+        Map<String, Route> rules = new LinkedHashMap<>();
+        String marked = "{\"sessionId\":\"" + MARK + "\",\"text\":\"" + MARK + "\"}";
+        rules.put("POST /api/auth/token", new Route(Access.PUBLIC, null, "POST", "/api/auth/token",
+                "application/x-www-form-urlencoded", Map.of("grant_type", "client_credentials",
+                "client_id", AuthKeysResource.READER_ID, "client_secret", AuthKeysResource.READER_SECRET)));
+        rules.put("GET /api/auth/jwks", route(Access.PUBLIC, null, "GET", "/api/auth/jwks", null));
+        rules.put("GET /api/healthz", route(Access.PUBLIC, null, "GET", "/api/healthz", null));
+        rules.put("GET /api/properties", route(Access.PUBLIC, null, "GET", "/api/properties", null));
+        rules.put("GET /api/properties/{id}", route(Access.PUBLIC, null, "GET", "/api/properties/p1", null));
+        rules.put("GET /api/properties/{id}/availability",
+                route(Access.PUBLIC, null, "GET", "/api/properties/p1/availability", null));
+        rules.put("POST /api/chat/sessions", route(Access.PUBLIC, null, "POST", "/api/chat/sessions", "{}"));
+        rules.put("POST /api/webhooks/zapier", route(Access.PUBLIC, null, "POST", "/api/webhooks/zapier", "{}"));
+        rules.put("POST /api/tours", route(Access.PUBLIC_TOKEN_CHECKED, null, "POST", "/api/tours",
+                "{\"propertyId\":\"p1\",\"slotId\":\"p1-1\",\"lead\":{\"name\":\"" + MARK
+                        + "\",\"email\":\"ana@example.com\",\"phone\":\"7135550100\"}}"));
+        rules.put("POST /api/agent/{operation}", route(Access.OWNER_OR_SCOPE, Scopes.AGENT_CONVERSE, "POST",
+                "/api/agent/reply", marked));
+        rules.put("GET /api/leads/stages", route(Access.SCOPE, Scopes.LEADS_READ, "GET", "/api/leads/stages", null));
+        rules.put("POST /api/leads/{operation}", route(Access.SCOPE, Scopes.LEADS_WRITE, "POST", "/api/leads/leads",
+                "{\"email\":\"" + MARK + "@example.com\"}"));
+        rules.put("POST /api/leads/parse-inquiry", route(Access.SCOPE, Scopes.LEADS_WRITE, "POST",
+                "/api/leads/parse-inquiry", "{\"text\":\"" + MARK + "\"}"));
+        rules.put("GET /api/tours", route(Access.SCOPE, Scopes.BOOKINGS_READ, "GET", "/api/tours", null));
+        rules.put("GET /api/tours/{id}", route(Access.OWNER_OR_SCOPE, Scopes.BOOKINGS_READ, "GET", "/api/tours/t-1",
+                null));
+        rules.put("PATCH /api/tours/{id}", route(Access.OWNER_OR_SCOPE, Scopes.BOOKINGS_WRITE, "PATCH",
+                "/api/tours/t-1", "{\"slotId\":\"p1-2\"}"));
+        rules.put("DELETE /api/tours/{id}", route(Access.OWNER_OR_SCOPE, Scopes.BOOKINGS_WRITE, "DELETE",
+                "/api/tours/t-1", null));
+        rules.put("GET /api/operator/handoffs", route(Access.SCOPE, Scopes.CONSOLE, "GET", "/api/operator/handoffs",
+                null));
+        rules.put("GET /api/operator/conversations/{sessionId}", route(Access.SCOPE, Scopes.CONSOLE, "GET",
+                "/api/operator/conversations/s-1", null));
+        rules.put("POST /api/operator/conversations/{sessionId}/reply", route(Access.SCOPE, Scopes.CONSOLE, "POST",
+                "/api/operator/conversations/s-1/reply", "{\"text\":\"" + MARK + "\"}"));
+        rules.put("POST /api/operator/conversations/{sessionId}/release", route(Access.SCOPE, Scopes.CONSOLE, "POST",
+                "/api/operator/conversations/s-1/release", "{}"));
+        rules.put("POST /api/training/ingest-csv", new Route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",
+                "/api/training/ingest-csv", "text/csv", "role,text\nlead," + MARK + "\n"));
+        rules.put("POST /api/training/ingest", route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",
+                "/api/training/ingest", "{\"threads\":[]}"));
+        rules.put("GET /api/training/jobs/{id}", route(Access.SCOPE, Scopes.TRAINING_READ, "GET",
+                "/api/training/jobs/j-1", null));
+        rules.put("GET /api/training/threads", route(Access.SCOPE, Scopes.TRAINING_READ, "GET",
+                "/api/training/threads", null));
+        rules.put("GET /api/training/threads/{threadId}", route(Access.SCOPE, Scopes.TRAINING_READ, "GET",
+                "/api/training/threads/th-1", null));
+        rules.put("GET /api/training/datasets/finetune.jsonl", route(Access.SCOPE, Scopes.TRAINING_READ, "GET",
+                "/api/training/datasets/finetune.jsonl", null));
+        rules.put("POST /api/training/start", route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",
+                "/api/training/start", "{}"));
+        rules.put("POST /api/embeddings/search", route(Access.SCOPE, Scopes.TRAINING_READ, "POST",
+                "/api/embeddings/search", "{\"text\":\"" + MARK + "\"}"));
+        rules.put("GET /api/embeddings/versions", route(Access.SCOPE, Scopes.TRAINING_READ, "GET",
+                "/api/embeddings/versions", null));
+        rules.put("POST /api/embeddings/versions/{version}/activate", route(Access.SCOPE, Scopes.ADMIN, "POST",
+                "/api/embeddings/versions/v1/activate", "{}"));
+        rules.put("GET /ws/chat/{sessionId}", route(Access.CHAT_SOCKET, null, "GET", "/ws/chat/{sessionId}", null));
+        return rules;
+    }
+
+    private final WireMockServer upstream = BookingServiceStub.server;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @BeforeEach
+    void upstreamAnswersEverything() {
+        upstream.resetAll();
+        upstream.stubFor(any(anyUrl()).willReturn(okJson("{\"id\":\"t-1\",\"items\":[]}")));
+    }
+
+    @Test
+    void everyDocumentedRouteHasARuleAndEveryRuleADocumentedRoute() {
+        Set<String> documented = documentedRoutes();
+
+        assertThat(new TreeSet<>(documented)).as("routes in /q/openapi").containsExactlyInAnyOrderElementsOf(
+                new TreeSet<>(RULES.keySet()));
+    }
+
+    @Test
+    void everyRouteRefusesWhatItMustAndLetsInWhatItShould() {
+        List<String> wrong = new ArrayList<>();
+        for (Map.Entry<String, Route> entry : RULES.entrySet()) {
+            Route route = entry.getValue();
+            if (route.access() == Access.CHAT_SOCKET) {
+                continue;
+            }
+            expectations(route).forEach((caller, expected) -> {
+                upstream.resetRequests();
+                int status = send(route, caller.apply(route), expected.refused()).statusCode();
+                if (!expected.matches(status)) {
+                    wrong.add(entry.getKey() + " with " + caller + " answered " + status + ", expected " + expected);
+                }
+                if (expected.refused() && !upstream.findAll(anyRequestedFor(anyUrl())).isEmpty()) {
+                    wrong.add(entry.getKey() + " with " + caller + " was refused but reached the service behind");
+                }
+            });
+        }
+        assertThat(wrong).isEmpty();
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, record -> record.value().contains(MARK),
+                Duration.ofSeconds(2))).as("chat turns published by refused requests").isEmpty();
+    }
+
+    @Test
+    void theChatSocketOpensOnlyWithItsOwnSessionToken() throws Exception {
+        JsonPath session = given().contentType("application/json").body("{}").post("/api/chat/sessions")
+                .then().statusCode(201).extract().jsonPath();
+        String sessionId = session.getString("sessionId");
+        String other = given().contentType("application/json").body("{}").post("/api/chat/sessions")
+                .then().statusCode(201).extract().jsonPath().getString("token");
+
+        assertThat(socketStatus(sessionId, null)).isEqualTo(401);
+        assertThat(socketStatus(sessionId, other)).isEqualTo(401);
+        assertThat(socketStatus(sessionId, session.getString("token"))).isEqualTo(101);
+    }
+
+    /** The token variants a route is tried with, and what each must get. */
+    private static Map<Caller, Expected> expectations(Route route) {
+        Map<Caller, Expected> expected = new LinkedHashMap<>();
+        switch (route.access()) {
+            case PUBLIC -> Caller.all().forEach(caller -> expected.put(caller, Expected.ALLOWED));
+            case PUBLIC_TOKEN_CHECKED -> {
+                expected.put(Caller.NONE, Expected.ALLOWED);
+                Caller.invalid().forEach(caller -> expected.put(caller, Expected.UNAUTHORIZED));
+                expected.put(Caller.WRONG_SCOPE, Expected.ALLOWED);
+                expected.put(Caller.RIGHT_SCOPE, Expected.ALLOWED);
+            }
+            default -> {
+                expected.put(Caller.NONE, Expected.UNAUTHORIZED);
+                Caller.invalid().forEach(caller -> expected.put(caller, Expected.UNAUTHORIZED));
+                expected.put(Caller.WRONG_SCOPE, Expected.FORBIDDEN);
+                expected.put(Caller.RIGHT_SCOPE, Expected.ALLOWED);
+            }
+        }
+        return expected;
+    }
+
+    enum Expected {
+        ALLOWED, UNAUTHORIZED, FORBIDDEN;
+
+        boolean matches(int status) {
+            return switch (this) {
+                case ALLOWED -> status != 401 && status != 403 && status != 429 && status != 500;
+                case UNAUTHORIZED -> status == 401;
+                case FORBIDDEN -> status == 403;
+            };
+        }
+
+        boolean refused() {
+            return this != ALLOWED;
+        }
+    }
+
+    /** Who calls: the Authorization header each sends for a route (null: none). */
+    enum Caller implements Function<Route, String> {
+        NONE(route -> null),
+        EXPIRED(route -> TestTokens.expired(scopeOf(route))),
+        WRONG_SIGNATURE(route -> TestTokens.wrongSignature(scopeOf(route))),
+        WRONG_ISSUER(route -> TestTokens.wrongIssuer(scopeOf(route))),
+        /** Every scope but the one the route needs. */
+        WRONG_SCOPE(route -> TestTokens.bearer(Scopes.ALL.stream().filter(s -> !s.equals(route.scope()))
+                .toArray(String[]::new))),
+        RIGHT_SCOPE(route -> TestTokens.bearer(scopeOf(route)));
+
+        private final Function<Route, String> header;
+
+        Caller(Function<Route, String> header) {
+            this.header = header;
+        }
+
+        @Override
+        public String apply(Route route) {
+            return header.apply(route);
+        }
+
+        static List<Caller> all() {
+            return List.of(values());
+        }
+
+        static List<Caller> invalid() {
+            return List.of(EXPIRED, WRONG_SIGNATURE, WRONG_ISSUER);
+        }
+
+        private static String scopeOf(Route route) {
+            return route.scope() == null ? Scopes.LEADS_READ : route.scope();
+        }
+    }
+
+    /** A request that should be let in is marked otherwise, so only what refused requests published counts. */
+    private static Response send(Route route, String authorization, boolean shouldBeRefused) {
+        RequestSpecification request = given().contentType(route.contentType());
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (route.body() instanceof Map<?, ?> form) {
+            form.forEach((name, value) -> request.formParam((String) name, value));
+        } else if (route.body() instanceof String body) {
+            request.body(shouldBeRefused ? body : body.replace(MARK, "matrix-allowed"));
+        }
+        return request.request(route.method(), route.path());
+    }
+
+    private static Set<String> documentedRoutes() {
+        JsonPath openapi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        Set<String> routes = new TreeSet<>();
+        paths.forEach((path, operations) -> operations.keySet().stream()
+                .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
+                .forEach(method -> routes.add(method.toUpperCase() + " " + path)));
+        return routes;
+    }
+
+    /** 101 when the WebSocket opened, else the status of the refused upgrade. */
+    private int socketStatus(String sessionId, String token) throws Exception {
+        URI uri = URI.create("ws://" + base.getHost() + ":" + base.getPort() + "/ws/chat/" + sessionId
+                + (token == null ? "" : "?token=" + token));
+        try {
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder()
+                    .buildAsync(uri, new WebSocket.Listener() { }).get(10, TimeUnit.SECONDS);
+            socket.abort();
+            return 101;
+        } catch (java.util.concurrent.ExecutionException | CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+            throw e;
+        }
+    }
+}
