@@ -56,8 +56,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTest
 class GuidedConversationTest {
 
+    /**
+     * Ana's contact is this run's own: leads are deduplicated by email and phone across the whole service, so a lead
+     * another test class made with the same contact would otherwise already hold its sessions.
+     */
+    private static final String LINE = Integer.toString(5000 + new java.security.SecureRandom().nextInt(5000));
+    private static final String EMAIL = "ana-" + java.util.UUID.randomUUID() + "@example.com";
+    private static final String PHONE = "713-555-" + LINE;
     private static final String FIRST_MESSAGE = "Hi, I'm Ana, 2 bedrooms in Katy under 1900, moving June 1, I have a cat, "
-            + "ana@example.com 713-555-0100";
+            + EMAIL + " " + PHONE;
 
     @InjectBookingService
     WireMockServer booking;
@@ -137,8 +144,8 @@ class GuidedConversationTest {
         booking.verify(1, postRequestedFor(urlEqualTo("/api/tours"))
                 .withHeader("Idempotency-Key", equalTo("agent-" + java.util.UUID.nameUUIDFromBytes(("tour:" + sessionId + ":kg-d2-1530").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .withRequestBody(equalToJson("{\"propertyId\":\"katy-grove\",\"slotId\":\"kg-d2-1530\","
-                        + "\"tourType\":\"in_person\",\"lead\":{\"name\":\"Ana\",\"email\":\"ana@example.com\","
-                        + "\"phone\":\"713-555-0100\"},\"sessionId\":\"" + sessionId + "\"}", true, true)));
+                        + "\"tourType\":\"in_person\",\"lead\":{\"name\":\"Ana\",\"email\":\"" + EMAIL + "\","
+                        + "\"phone\":\"" + PHONE + "\"},\"sessionId\":\"" + sessionId + "\"}", true, true)));
 
         // "the next day" is the day after the tour, at the same time.
         JsonPath moved = call("/api/agent/reply", Map.of("sessionId", sessionId,
@@ -150,14 +157,14 @@ class GuidedConversationTest {
         ConversationSession stored = sessions.findById(sessionId);
         assertThat(stored.tour.tourId).isEqualTo("tour-ana-1");
         assertThat(stored.tour.slotId).isEqualTo("kg-d3-1530");
-        assertThat(stored.facts.email).isEqualTo("ana@example.com");
+        assertThat(stored.facts.email).isEqualTo(EMAIL);
         assertThat(stored.facts.pets).containsExactly("cat");
         assertThat(stored.leadId).isNotNull();
 
         Lead lead = leads.findById(stored.leadId);
         assertThat(lead.name).isEqualTo("Ana");
-        assertThat(lead.email).isEqualTo("ana@example.com");
-        assertThat(lead.phoneKey).isEqualTo("7135550100");
+        assertThat(lead.email).isEqualTo(EMAIL);
+        assertThat(lead.phoneKey).isEqualTo("713555" + LINE);
         assertThat(lead.areas).containsExactly("Katy");
         assertThat(lead.stage).isEqualTo("touring");
         assertThat(lead.sessionIds).containsExactly(sessionId);
@@ -166,8 +173,8 @@ class GuidedConversationTest {
         assertThat(log).extracting(m -> m.role).containsExactly("agent", "lead", "agent", "lead", "agent", "lead",
                 "agent", "lead", "agent");
         StoredMessage first = log.get(1);
-        assertThat(first.cleanText).contains("[EMAIL]").contains("[PHONE]").doesNotContain("ana@example.com")
-                .doesNotContain("713-555-0100");
+        assertThat(first.cleanText).contains("[EMAIL]").contains("[PHONE]").doesNotContain(EMAIL)
+                .doesNotContain(PHONE);
         assertThat(first.piiHashes).containsKeys("email", "phone");
         assertThat(first.source).isEqualTo("live");
         assertThat(first.budget).isEqualTo(1900);
@@ -182,7 +189,7 @@ class GuidedConversationTest {
         assertThat(KafkaTestClient.header(action, "ce_type")).contains(EventTypes.AGENT_ACTION);
         assertThat(action.value()).contains("\"type\":\"schedule_tour\"").contains("tour-ana-1")
                 .contains("\"idempotencyKey\"");
-        assertThat(JsonPath.from(action.value()).getString("lead.email")).isEqualTo("ana@example.com");
+        assertThat(JsonPath.from(action.value()).getString("lead.email")).isEqualTo(EMAIL);
         assertThat(JsonPath.from(action.value()).getString("lead.name")).isEqualTo("Ana");
         KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key()), 5, Duration.ofSeconds(30));
         var leadEvents = KafkaTestClient.awaitRecords(Topics.LEADS_EVENTS, r -> stored.leadId.equals(r.key()), 2,

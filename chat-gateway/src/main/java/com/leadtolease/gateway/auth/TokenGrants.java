@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.jboss.logging.Logger;
 
 /**
@@ -30,34 +31,35 @@ public class TokenGrants {
     }
 
     public AccessTokens.Issued clientCredentials(String clientId, String secret, String requestedScope) {
-        Optional<Accounts.Client> client = accounts.client(clientId);
-        if (client.isEmpty()) {
-            PasswordHashes.burnOneCheck(secret.toCharArray());
-            throw badCredentials("client id or secret");
-        }
-        if (!PasswordHashes.matches(secret.toCharArray(), client.get().secretHash())) {
-            throw badCredentials("client id or secret");
-        }
-        Set<String> scopes = granted(client.get().scopes(), requestedScope);
+        Accounts.Client client = authenticated(accounts.client(clientId), Accounts.Client::secretHash, secret,
+                "client id or secret");
+        Set<String> scopes = granted(client.scopes(), requestedScope);
         AccessTokens.Issued issued = tokens.issue("client:" + clientId, clientId, scopes, config.clientTokenTtl());
         LOG.infof("Token issued to client %s with scopes %s", clientId, scopes);
         return issued;
     }
 
     public AccessTokens.Issued password(String username, String password, String requestedScope) {
-        Optional<Accounts.Operator> operator = accounts.operator(username);
-        if (operator.isEmpty()) {
-            PasswordHashes.burnOneCheck(password.toCharArray());
-            throw badCredentials("username or password");
-        }
-        if (!PasswordHashes.matches(password.toCharArray(), operator.get().passwordHash())) {
-            throw badCredentials("username or password");
-        }
-        Set<String> scopes = granted(operator.get().scopes(), requestedScope);
-        AccessTokens.Issued issued = tokens.issue("operator:" + username, operator.get().name(), scopes,
+        Accounts.Operator operator = authenticated(accounts.operator(username), Accounts.Operator::passwordHash,
+                password, "username or password");
+        Set<String> scopes = granted(operator.scopes(), requestedScope);
+        AccessTokens.Issued issued = tokens.issue("operator:" + username, operator.name(), scopes,
                 config.operatorTokenTtl());
         LOG.infof("Token issued to operator %s with scopes %s", username, scopes);
         return issued;
+    }
+
+    /** The account when the secret is its own; an unknown account costs the same hash time as a wrong secret. */
+    private static <T> T authenticated(Optional<T> account, Function<T, String> storedHash, String secret,
+                                       String what) {
+        if (account.isEmpty()) {
+            PasswordHashes.burnOneCheck(secret.toCharArray());
+            throw ProblemException.unauthorized("The " + what + " is wrong.");
+        }
+        if (!PasswordHashes.matches(secret.toCharArray(), storedHash.apply(account.get()))) {
+            throw ProblemException.unauthorized("The " + what + " is wrong.");
+        }
+        return account.get();
     }
 
     private static Set<String> granted(Set<String> allowed, String requestedScope) {
@@ -72,9 +74,5 @@ public class TokenGrants {
                     + "; it may ask for " + String.join(" ", allowed) + ".");
         }
         return requested;
-    }
-
-    private static ProblemException badCredentials(String what) {
-        return ProblemException.unauthorized("The " + what + " is wrong.");
     }
 }

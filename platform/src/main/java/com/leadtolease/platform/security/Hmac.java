@@ -2,7 +2,6 @@ package com.leadtolease.platform.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -33,14 +32,5 @@ public final class Hmac {
 
     public String signHex(String value) {
         return HexFormat.of().formatHex(sign(value));
-    }
-
-    /** Compares in constant time, so the signature cannot be guessed byte by byte from response times. */
-    public boolean verifyHex(String value, String signatureHex) {
-        if (signatureHex == null) {
-            return false;
-        }
-        return MessageDigest.isEqual(signHex(value).getBytes(StandardCharsets.US_ASCII),
-                signatureHex.toLowerCase().getBytes(StandardCharsets.US_ASCII));
     }
 }

@@ -12,9 +12,10 @@ import java.util.Optional;
 /**
  * Stateless bearer tokens for one subject (a chat session, a tour):
  * {@code base64url(subject).expiryEpochSeconds.base64url(HMAC-SHA256(purpose:subject.expiry))}. The purpose is signed
- * but not sent, so a chat token never opens a tour even when both use the same secret.
+ * but not sent, so a chat token never opens a tour even when both use the same secret. Services name their kinds of
+ * token by extending it with their purpose and configured key.
  */
-public final class SignedTokens {
+public class SignedTokens {
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -35,11 +36,7 @@ public final class SignedTokens {
     }
 
     public IssuedToken issue(String subject) {
-        return issue(subject, clock.instant().plus(ttl));
-    }
-
-    public IssuedToken issue(String subject, Instant expiresAt) {
-        long expiry = expiresAt.truncatedTo(ChronoUnit.SECONDS).getEpochSecond();
+        long expiry = clock.instant().plus(ttl).truncatedTo(ChronoUnit.SECONDS).getEpochSecond();
         String token = ENCODER.encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "." + expiry + "."
                 + ENCODER.encodeToString(sign(subject, expiry));
         return new IssuedToken(token, Instant.ofEpochSecond(expiry));

@@ -45,6 +45,9 @@ public final class PiiPatterns {
                     + SUFFIX + "\\b\\.?" + UNIT + CITY_STATE_ZIP,
             Pattern.CASE_INSENSITIVE);
 
+    /** Every address ends its street name with one of these words, so a text without one skips the costly pattern. */
+    private static final Pattern STREET_SUFFIX_WORD = Pattern.compile("\\b" + SUFFIX + "\\b", Pattern.CASE_INSENSITIVE);
+
     private PiiPatterns() {
     }
 
@@ -62,6 +65,9 @@ public final class PiiPatterns {
                 digits++;
             }
         }
-        return pattern == PHONE ? digits >= 10 : digits > 0;
+        if (pattern == PHONE) {
+            return digits >= 10;
+        }
+        return digits > 0 && (pattern != ADDRESS || STREET_SUFFIX_WORD.matcher(text).find());
     }
 }

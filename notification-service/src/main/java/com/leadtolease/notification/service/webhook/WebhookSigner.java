@@ -1,10 +1,6 @@
 package com.leadtolease.notification.service.webhook;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import com.leadtolease.platform.security.Hmac;
 
 /**
  * Signature of outbound webhooks. The receiver recomputes
@@ -25,13 +21,6 @@ public final class WebhookSigner {
     }
 
     public static String sign(String secret, long epochSeconds, String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal((epochSeconds + "." + body).getBytes(StandardCharsets.UTF_8));
-            return SIGNATURE_PREFIX + HexFormat.of().formatHex(digest);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is always available", e);
-        }
+        return SIGNATURE_PREFIX + new Hmac(secret).signHex(epochSeconds + "." + body);
     }
 }
