@@ -33,6 +33,22 @@ try {
     throw new Error('unexpected confirmation: ' + confirmation);
   }
   console.log('booked through the page: ' + confirmation.replace(/\s+/g, ' ').trim());
+
+  // The confirmation's own link opens the tour's page, which moves it to another time with the tour's token.
+  await page.click('text=Reschedule or cancel this tour');
+  await page.waitForSelector('#tour:not([hidden])', { timeout: 15000 });
+  const before = (await page.textContent('#summary')).trim();
+  await page.click('#reschedule');
+  await page.waitForSelector('#slots button', { timeout: 15000 });
+  await page.click('#slots button');
+  await page.waitForFunction(() => document.querySelector('#status').textContent.startsWith('Done'), null,
+    { timeout: 15000 });
+  const after = (await page.textContent('#summary')).trim();
+  if (after === before || !(await page.textContent('#state')).includes('rescheduled')) {
+    throw new Error(`the manage page did not move the tour: ${before} → ${after}`);
+  }
+  await page.screenshot({ path: `${shotDir}/booking-page-manage.png`, fullPage: true });
+  console.log(`moved on the manage page: ${before} → ${after}`);
 } finally {
   await browser.close();
 }

@@ -102,7 +102,9 @@ $('#book').addEventListener('submit', async (event) => {
     $('#booking').replaceChildren(el('div', { className: 'confirmation' },
       el('h2', { textContent: 'You are booked!' }),
       el('p', { textContent: `${tour.propertyName || chosen.property.name}, ${localTime(tour.start, chosen.zone)}.` }),
-      el('p', { textContent: `A confirmation with a calendar invite is on its way to ${form.email}. Tour reference: ${tour.id}.` })));
+      el('p', { textContent: `A confirmation with a calendar invite is on its way to ${form.email}. Tour reference: ${tour.id}.` }),
+      el('p', {}, el('a', { href: `/book/manage.html?tour=${encodeURIComponent(tour.id)}&token=${encodeURIComponent(tour.manageToken)}`,
+        textContent: 'Reschedule or cancel this tour' }), ' (keep this link: it is the only way in without calling us).')));
     say('Tour booked.');
   } catch (error) {
     if (error.status === 409) {

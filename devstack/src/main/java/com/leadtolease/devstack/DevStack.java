@@ -229,6 +229,9 @@ public final class DevStack implements AutoCloseable {
                 .orElseGet(() -> DevSecrets.chatTokenSecret(config.dataDir())));
         env.put("TOUR_LINK_SECRET", Optional.ofNullable(System.getenv("TOUR_LINK_SECRET"))
                 .orElseGet(() -> DevSecrets.tourLinkSecret(config.dataDir())));
+        // Tour emails link the gateway's "manage your tour" page, signed with the gateway's TOUR_LINK_SECRET.
+        env.put("NOTIFICATION_MAIL_MANAGE_URL", "http://localhost:" + config.port(ServiceSpec.CHAT_GATEWAY)
+                + "/book/manage.html");
         signIn = DevAuth.ensure(config.dataDir());
         env.put("AUTH_SIGNING_KEY_FILE", signIn.signingKey().toString());
         env.put("AUTH_JWKS_FILE", signIn.jwks().toString());

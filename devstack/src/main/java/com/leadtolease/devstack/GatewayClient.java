@@ -62,6 +62,12 @@ public final class GatewayClient {
     public record Reply(int status, JsonNode body, String raw) {
     }
 
+    /** A GET with one extra header (e.g. a tour's own X-Tour-Token). */
+    public HttpRequest getRequest(String path, String header, String value) {
+        return authorized(HttpRequest.newBuilder(URI.create(baseUrl + path))).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json").header(header, value).GET().build();
+    }
+
     public Reply get(String path) throws IOException, InterruptedException {
         return send(authorized(HttpRequest.newBuilder(URI.create(baseUrl + path))).timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json").GET().build());

@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import java.net.URLDecoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -76,6 +79,7 @@ class DevStackIT {
             assertThat(anonymous.get("/api/tours?email=" + leadEmail).status()).as("tours are not public").isEqualTo(401);
 
             assertInviteInMailbox(stack.mailboxUrl(), leadEmail);
+            assertManageLinkOpensOnlyItsTour(stack.mailboxUrl(), leadEmail, tourId, anonymous);
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
             assertBookingThroughTheWebPage(root, stack.gatewayUrl(), gateway);
             assertTourBookedInTheWebChat(root, stack, gateway);
@@ -111,7 +115,10 @@ class DevStackIT {
         assertThat(config.pidFile()).doesNotExist();
     }
 
-    /** Real Debian chromium, driven by playwright-core, books a tour on the search page at /book/ like a prospect would. */
+    /**
+     * Real Debian chromium, driven by playwright-core, books a tour on the search page at /book/ like a prospect would,
+     * then follows the confirmation's own link to the tour's page and moves it to another time.
+     */
     private static void assertBookingThroughTheWebPage(Path root, String gatewayUrl, GatewayClient gateway) throws Exception {
         String browserEmail = "browser-" + UUID.randomUUID() + "@example.com";
         Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
@@ -121,10 +128,13 @@ class DevStackIT {
         assertThat(browser.waitFor(90, TimeUnit.SECONDS)).as("browser test finished").isTrue();
         assertThat(browser.exitValue()).as(output).isZero();
         assertThat(shots.resolve("booking-page-confirmation.png")).isNotEmptyFile();
+        assertThat(shots.resolve("booking-page-manage.png")).isNotEmptyFile();
 
         GatewayClient.Reply tours = gateway.get("/api/tours?email=" + browserEmail);
         assertThat(tours.status()).as(tours.raw()).isEqualTo(200);
         assertThat(tours.body().path("items")).as("the tour booked in the browser is stored").hasSize(1);
+        assertThat(tours.body().path("items").get(0).path("status").asText()).as("moved on its manage page: " + output)
+                .isEqualTo("rescheduled");
     }
 
     /**
@@ -255,6 +265,28 @@ class DevStackIT {
             Thread.sleep(500);
         }
         fail("no invite to " + leadEmail + " with " + Arrays.toString(icsLines) + " within 30 s; seen: " + seen);
+    }
+
+    /** The confirmation's "manage your tour" link carries a token that opens this tour, without any account. */
+    private void assertManageLinkOpensOnlyItsTour(String mailboxUrl, String leadEmail, String tourId,
+                                                 GatewayClient anonymous) throws Exception {
+        Pattern link = Pattern.compile("/book/manage\\.html\\?tour=([^&\\s]+)&token=([^\\s\"<]+)");
+        Matcher found = null;
+        for (JsonNode message : mailTo(mailboxUrl, leadEmail)) {
+            HttpResponse<String> detail = http.send(HttpRequest.newBuilder(URI.create(mailboxUrl + "/api/messages/"
+                    + message.path("id").asText())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            Matcher matcher = link.matcher(GatewayClient.JSON.readTree(detail.body()).path("text").asText());
+            if (matcher.find()) {
+                found = matcher;
+            }
+        }
+        assertThat(found).as("a manage link in the mail to " + leadEmail).isNotNull();
+        assertThat(URLDecoder.decode(found.group(1), StandardCharsets.UTF_8)).isEqualTo(tourId);
+        String token = URLDecoder.decode(found.group(2), StandardCharsets.UTF_8);
+        GatewayClient.Reply tour = anonymous.send(anonymous.getRequest("/api/tours/" + tourId, "X-Tour-Token", token));
+        assertThat(tour.status()).as(tour.raw()).isEqualTo(200);
+        assertThat(anonymous.send(anonymous.getRequest("/api/tours/" + tourId + "x", "X-Tour-Token", token)).status())
+                .isEqualTo(401);
     }
 
     /** The mailbox's messages to this address, newest first. */

@@ -1,5 +1,10 @@
 package com.leadtolease.notification;
 
+import java.time.Clock;
+import com.leadtolease.platform.security.SignedTokens;
+import java.net.URLDecoder;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.util.GreenMail;
 import com.leadtolease.contracts.EventTypes;
@@ -61,6 +66,18 @@ class TourEmailFlowTest {
                         TourEvents.PROPERTY_ADDRESS, mapsLink(), tourId, "reply to this email");
         assertThat(confirmation.html())
                 .contains("<h2", "2:00 PM – 2:45 PM CDT", "href=\"" + mapsLink().replace("&", "&amp;") + "\"", tourId);
+        // The tour's own page: its token opens this tour (as the gateway checks it) and no other.
+        Matcher manage = Pattern.compile(
+                "https://homes\\.example\\.com/book/manage\\.html\\?tour=([^&\\s]+)&token=(\\S+)")
+                .matcher(confirmation.text());
+        assertThat(manage.find()).as("manage link in: " + confirmation.text()).isTrue();
+        assertThat(URLDecoder.decode(manage.group(1), StandardCharsets.UTF_8)).isEqualTo(tourId);
+        SignedTokens tourTokens = new com.leadtolease.platform.security.SignedTokens(
+                SignedTokens.TOUR, "test-only-tour-link-secret",
+                Duration.ofDays(1), Clock.systemUTC());
+        String token = URLDecoder.decode(manage.group(2), StandardCharsets.UTF_8);
+        assertThat(tourTokens.refusal(token, tourId)).isEmpty();
+        assertThat(tourTokens.refusal(token, tourId + "-other")).isPresent();
         assertThat(confirmation.calendarContentType()).contains("text/calendar").containsIgnoringCase("method=REQUEST");
         assertThat(confirmation.calendar()).contains("\r\n").doesNotContain("\n\n");
         assertThat(calendarLines(confirmation)).contains("METHOD:REQUEST", "UID:tour-" + tourId + "@leadtolease",
@@ -83,6 +100,7 @@ class TourEmailFlowTest {
         TourEvents.publish(mapper, TourEvents.newId(), EventTypes.TOUR_CANCELLED, cancelled);
         ReceivedMail cancellation = ReceivedMail.parse(awaitMails(email, 3).get(2));
         assertThat(cancellation.subject()).contains("cancelled");
+        assertThat(cancellation.text()).as("nothing left to manage").doesNotContain("manage.html");
         assertThat(cancellation.calendarContentType()).containsIgnoringCase("method=CANCEL");
         assertThat(calendarLines(cancellation)).contains("METHOD:CANCEL", "STATUS:CANCELLED",
                 "UID:tour-" + tourId + "@leadtolease", "SEQUENCE:2");

@@ -13,6 +13,6 @@ import java.time.Clock;
 public class ChatTokens extends SignedTokens {
 
     ChatTokens(ChatConfig config) {
-        super("chat session", config.tokenSecret(), config.tokenTtl(), Clock.systemUTC());
+        super(CHAT_SESSION, config.tokenSecret(), config.tokenTtl(), Clock.systemUTC());
     }
 }

@@ -13,6 +13,6 @@ import java.time.Clock;
 public class TourTokens extends SignedTokens {
 
     TourTokens(ToursConfig config) {
-        super("tour", config.linkSecret(), config.linkTtl(), Clock.systemUTC());
+        super(TOUR, config.linkSecret(), config.linkTtl(), Clock.systemUTC());
     }
 }

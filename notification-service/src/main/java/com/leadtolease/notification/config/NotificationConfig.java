@@ -121,5 +121,18 @@ public interface NotificationConfig {
 
         /** Shown to the lead as the place to chat with the leasing assistant, e.g. the property website. */
         Optional<String> chatUrl();
+
+        /**
+         * The gateway's "manage your tour" page (NOTIFICATION_MAIL_MANAGE_URL, e.g. https://example.com/book/manage.html);
+         * with {@link #tourLinkSecret()} every tour email links the tour's own page.
+         */
+        Optional<String> manageUrl();
+
+        /** TOUR_LINK_SECRET, the gateway's: it checks the token each manage link carries. */
+        Optional<String> tourLinkSecret();
+
+        /** How long a manage link works. */
+        @WithDefault("P90D")
+        Duration tourLinkTtl();
     }
 }

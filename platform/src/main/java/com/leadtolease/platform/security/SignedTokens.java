@@ -17,6 +17,11 @@ import java.util.Optional;
  */
 public class SignedTokens {
 
+    /** A web chat session's token: opens its WebSocket and REST turns. */
+    public static final String CHAT_SESSION = "chat session";
+    /** A tour's own token: reads, reschedules and cancels that tour (the "manage your tour" link). */
+    public static final String TOUR = "tour";
+
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
 

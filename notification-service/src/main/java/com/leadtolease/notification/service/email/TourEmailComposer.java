@@ -8,7 +8,9 @@ import com.leadtolease.notification.service.BookingEvent;
 import com.leadtolease.notification.service.TourTimes;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import com.leadtolease.platform.security.SignedTokens;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.net.URLEncoder;
@@ -30,10 +32,16 @@ public class TourEmailComposer {
 
     private final MailSender sender;
     private final Optional<String> chatUrl;
+    private final Optional<String> manageUrl;
+    private final Optional<SignedTokens> tourTokens;
 
     public TourEmailComposer(@ConfigProperty(name = "quarkus.mailer.from") String from, NotificationConfig config) {
         this.sender = MailSender.parse(from);
         this.chatUrl = config.mail().chatUrl();
+        this.manageUrl = config.mail().manageUrl();
+        this.tourTokens = config.mail().tourLinkSecret().filter(secret -> !secret.isBlank())
+                .map(secret -> new SignedTokens(SignedTokens.TOUR, secret, config.mail().tourLinkTtl(),
+                        Clock.systemUTC()));
     }
 
     public TourEmail compose(BookingEvent event) {
@@ -81,9 +89,10 @@ public class TourEmailComposer {
                 invite = Optional.of(invite(event, IcsInvite.Method.REQUEST));
             }
         }
+        String manageLink = EventTypes.TOUR_CANCELLED.equals(type) ? null : manageLink(tour.tourId()).orElse(null);
         TourEmailModel model = new TourEmailModel(greetingName(tour.lead()), headline, intro, when, previousWhen,
                 property, tour.propertyAddress(), mapUrl(tour.propertyAddress()), tourType(tour.tourType()),
-                tour.tourId(), calendarNote, changeInstructions(type, tour.tourId()));
+                tour.tourId(), calendarNote, changeInstructions(type, tour.tourId()), manageLink);
         return new TourEmail(subject, Templates.tourText(model).render(), Templates.tourHtml(model).render(), invite);
     }
 
@@ -98,6 +107,15 @@ public class TourEmailComposer {
         return new IcsInvite(method, IcsInvite.uidForTour(tour.tourId()), tour.sequence(), event.envelope().time(),
                 tour.start(), tour.end(), "Tour of " + property, tour.propertyAddress(), description,
                 sender.name(), sender.address(), lead == null ? null : lead.name(), lead == null ? null : lead.email());
+    }
+
+    /** The tour's own page, its token in the link: whoever holds the email reschedules or cancels that tour only. */
+    Optional<String> manageLink(String tourId) {
+        if (manageUrl.isEmpty() || tourTokens.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(manageUrl.get() + "?tour=" + URLEncoder.encode(tourId, StandardCharsets.UTF_8)
+                + "&token=" + URLEncoder.encode(tourTokens.get().issue(tourId).token(), StandardCharsets.UTF_8));
     }
 
     static String mapUrl(String address) {

@@ -13,5 +13,6 @@ public record TourEmailModel(
         String tourType,
         String tourId,
         String calendarNote,
-        String changeInstructions) {
+        String changeInstructions,
+        String manageUrl) {
 }
