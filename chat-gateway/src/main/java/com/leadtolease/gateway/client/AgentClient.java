@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** agent-service's lead and operator APIs, bodies forwarded as JSON trees (conversation turns go over Kafka). */
+/**
+ * agent-service's lead and operator APIs, bodies forwarded as JSON trees (conversation turns go over Kafka). Outbound
+ * only: the gateway's resources check the caller (e.g. {@code Scopes.CONSOLE} for the operator calls) before any call.
+ */
 @RegisterRestClient(configKey = "agent")
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)

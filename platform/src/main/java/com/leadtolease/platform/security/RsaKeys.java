@@ -22,6 +22,8 @@ import java.util.stream.Collectors;
 public final class RsaKeys {
 
     public static final int MIN_BITS = 2048;
+    /** The PEM label of a PKCS#8 private key. */
+    private static final String PEM_LABEL = "PRIVATE KEY";
     private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
     private RsaKeys() {
@@ -40,12 +42,12 @@ public final class RsaKeys {
     public static String privateKeyPem(java.security.PrivateKey key) {
         String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
                 .encodeToString(key.getEncoded());
-        return "-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n";
+        return "-----BEGIN " + PEM_LABEL + "-----\n" + body + "\n-----END " + PEM_LABEL + "-----\n";
     }
 
     /** Reads a PKCS#8 PEM RSA private key ({@code openssl genpkey -algorithm RSA}); refuses keys under 2048 bits. */
     public static RSAPrivateCrtKey readPrivateKey(String pem) {
-        String body = pem.replaceAll("-----(BEGIN|END) PRIVATE KEY-----", "").replaceAll("\\s", "");
+        String body = pem.replaceAll("-----(BEGIN|END) " + PEM_LABEL + "-----", "").replaceAll("\\s", "");
         try {
             var key = KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder()
                     .decode(body)));
