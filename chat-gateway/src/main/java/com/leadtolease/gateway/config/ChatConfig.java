@@ -41,5 +41,11 @@ public interface ChatConfig {
 
         /** Tours one client address may book per hour without a token holding bookings:write. */
         int ipToursPerHour();
+
+        /** Tours one integration (a token holding bookings:write) may book per hour. */
+        int clientToursPerHour();
+
+        /** Conversations one integration (agent:converse) may start per minute. */
+        int clientSessionsPerMinute();
     }
 }

@@ -128,7 +128,7 @@ public class AgentResource {
     private ChatInboundData start(String messageId, JsonNode body, String authorization, HttpServerRequest request) {
         String sessionId = ChatInput.optional(body, "sessionId", 128);
         if (sessionId != null || ChatInput.optional(body, "leadId", 128) != null) {
-            callers.require(authorization, Scopes.AGENT_CONVERSE);
+            rateLimiter.clientSession(callers.require(authorization, Scopes.AGENT_CONVERSE).getSubject());
         } else {
             rateLimiter.addressSession(request.remoteAddress().hostAddress());
         }

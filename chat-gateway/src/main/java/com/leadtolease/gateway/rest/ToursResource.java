@@ -15,6 +15,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import com.leadtolease.gateway.client.BookingCalls;
 import com.leadtolease.gateway.client.BookingClient;
 import jakarta.inject.Inject;
@@ -72,12 +74,13 @@ public class ToursResource {
 
     @POST
     @PermitAll // prospects book from the search page without an account: limited per address, answered the
-    // tour's own token; integrations holding bookings:write are not limited per address
+    // tour's own token; integrations holding bookings:write are limited per client instead
     @Operation(summary = "Book a tour",
             description = "Claims the slot atomically. 409 when it is taken, with the next free slots. "
                     + "Send an Idempotency-Key to make retries safe: the same key returns the same tour. The answer "
                     + "carries manageToken: send it in X-Tour-Token to read, reschedule or cancel this tour. "
-                    + "Without a bearer token holding bookings:write, bookings are limited per client address (429).")
+                    + "Without a bearer token holding bookings:write, bookings are limited per client address, with "
+                    + "one per client (429).")
     public Response book(
             @Parameter(description = "Any unique string per booking attempt; retries with it never book twice")
             @HeaderParam("Idempotency-Key") String idempotencyKey,
@@ -86,7 +89,11 @@ public class ToursResource {
             @RequestBody(content = @Content(examples = @ExampleObject(name = "book", value = BOOK_EXAMPLE))) JsonNode request)
             throws JsonProcessingException {
         JsonBodies.requireObject(request);
-        if (!callers.holds(authorization, Scopes.BOOKINGS_WRITE)) {
+        Optional<JsonWebToken> integration = callers.bearer(authorization)
+                .filter(token -> token.getGroups().contains(Scopes.BOOKINGS_WRITE));
+        if (integration.isPresent()) {
+            rateLimiter.clientTourBooking(integration.get().getSubject());
+        } else {
             rateLimiter.addressTourBooking(http.remoteAddress().hostAddress());
         }
         Response booked = idempotencyKey == null || idempotencyKey.isBlank()

@@ -54,6 +54,20 @@ public class RateLimiter {
                 "More than " + limit + " tours an hour were booked from your network; try again later or call us.");
     }
 
+    /** A tour booked by an integration (a token holding bookings:write), over all its addresses. */
+    public void clientTourBooking(String client) {
+        int limit = limits.clientToursPerHour();
+        acquire("client-tours:" + client, limit, TimeUnit.HOURS,
+                "This client booked more than " + limit + " tours in the last hour; try again later.");
+    }
+
+    /** A conversation an integration (agent:converse) started, over all its addresses. */
+    public void clientSession(String client) {
+        int limit = limits.clientSessionsPerMinute();
+        acquire("client-sessions:" + client, limit,
+                "This client started more than " + limit + " conversations a minute; wait a moment.");
+    }
+
     /** A token request from a client address, answered or not. */
     public void addressTokenRequest(String address) {
         acquire("address-token-requests:" + address, tokenRequestsPerMinute,

@@ -39,7 +39,8 @@ class ChatRateLimitTest {
         public Map<String, String> getConfigOverrides() {
             return Map.of("gateway.chat.rate-limits.ip-sessions-per-minute", "2",
                     "gateway.chat.rate-limits.session-messages-per-minute", "2",
-                    "gateway.chat.rate-limits.ip-tours-per-hour", "2");
+                    "gateway.chat.rate-limits.ip-tours-per-hour", "2",
+                    "gateway.chat.rate-limits.client-tours-per-hour", "1");
         }
     }
 
@@ -63,7 +64,10 @@ class ChatRateLimitTest {
                 Duration.ofSeconds(2))).isEmpty();
     }
 
-    /** A script cannot book every slot with invented emails: tours without bookings:write are limited per address. */
+    /**
+     * A script cannot book every slot with invented emails: tours without bookings:write are limited per address,
+     * an integration's per client.
+     */
     @Test
     void toursBookedWithoutATokenAreLimitedPerAddress() {
         WireMockServer booking = BookingServiceStub.server;
@@ -80,8 +84,14 @@ class ChatRateLimitTest {
                 .body("detail", containsString("tours an hour"));
         booking.verify(2, postRequestedFor(urlEqualTo("/api/tours")));
 
-        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE)).contentType("application/json")
+        // An integration is not held to the address's limit but to its own.
+        String integration = TestTokens.bearer(Scopes.BOOKINGS_WRITE);
+        given().header("Authorization", integration).contentType("application/json")
                 .body(tour).when().post("/api/tours").then().statusCode(201);
+        given().header("Authorization", integration).contentType("application/json")
+                .body(tour).when().post("/api/tours").then().statusCode(429)
+                .body("detail", containsString("This client booked more than 1 tours"));
+        booking.verify(3, postRequestedFor(urlEqualTo("/api/tours")));
     }
 
     @Test
