@@ -26,12 +26,14 @@ public class AccessTokens {
     private final RSAPrivateCrtKey signingKey;
     private final String keyId;
     private final String issuer;
+    private final String jwks;
 
     AccessTokens(AuthConfig config) {
         try {
             this.signingKey = RsaKeys.readPrivateKey(Files.readString(config.signingKeyFile()));
             this.keyId = RsaKeys.keyId(RsaKeys.publicKeyOf(signingKey));
-            if (!Files.readString(config.jwksFile()).contains("\"" + keyId + "\"")) {
+            this.jwks = Files.readString(config.jwksFile());
+            if (!jwks.contains("\"" + keyId + "\"")) {
                 throw new IllegalStateException("The JWK Set " + config.jwksFile() + " (AUTH_JWKS_FILE) lacks the "
                         + "public half of the signing key " + keyId + ": nothing signed with it would verify");
             }
@@ -39,6 +41,11 @@ public class AccessTokens {
             throw new UncheckedIOException("Cannot read the token keys (AUTH_SIGNING_KEY_FILE, AUTH_JWKS_FILE)", e);
         }
         this.issuer = config.issuer();
+    }
+
+    /** The JWK Set that verifies the tokens (read once, with the check that it holds the signing key). */
+    public String jwks() {
+        return jwks;
     }
 
     /**

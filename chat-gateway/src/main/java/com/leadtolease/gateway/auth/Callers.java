@@ -17,6 +17,8 @@ public class Callers {
 
     public static final String NEEDS_TOKEN = "Sign in first: send Authorization: Bearer <token> from "
             + "POST /api/auth/token.";
+    public static final String BAD_TOKEN = "The bearer token is invalid, expired or not ours; get a new one from "
+            + "POST /api/auth/token.";
 
     private final JWTParser parser;
 
@@ -35,18 +37,13 @@ public class Callers {
         try {
             return Optional.of(parser.parse(authorization.substring(7).trim()));
         } catch (ParseException e) {
-            throw ProblemException.unauthorized("The bearer token is invalid, expired or not ours; get a new one "
-                    + "from POST /api/auth/token.");
+            throw ProblemException.unauthorized(BAD_TOKEN);
         }
     }
 
     /** The token of a caller that must hold {@code scope}: 401 without a valid token, 403 without the scope. */
     public JsonWebToken require(String authorization, String scope) {
-        JsonWebToken token = bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(NEEDS_TOKEN));
-        if (!token.getGroups().contains(scope)) {
-            throw ProblemException.forbidden("This token lacks the scope " + scope + ".");
-        }
-        return token;
+        return withScope(bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(NEEDS_TOKEN)), scope);
     }
 
     /** True when the request carries a valid token with {@code scope}; 401 for a token that does not verify. */
@@ -71,11 +68,15 @@ public class Callers {
             }
             return;
         }
-        JsonWebToken token = bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(
+        withScope(bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(
                 "Send this conversation's or tour's own token in " + header + ", or sign in with a token "
-                        + "holding " + scope + "."));
+                        + "holding " + scope + ".")), scope);
+    }
+
+    private static JsonWebToken withScope(JsonWebToken token, String scope) {
         if (!token.getGroups().contains(scope)) {
             throw ProblemException.forbidden("This token lacks the scope " + scope + ".");
         }
+        return token;
     }
 }

@@ -3,7 +3,6 @@ package com.leadtolease.gateway.rest;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.gateway.auth.AccessTokens;
 import com.leadtolease.gateway.auth.TokenGrants;
-import com.leadtolease.gateway.config.AuthConfig;
 import com.leadtolease.gateway.service.RateLimiter;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -17,8 +16,6 @@ import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,13 +33,13 @@ public class AuthResource {
     private static final int MAX_FIELD = 256;
 
     private final TokenGrants grants;
+    private final AccessTokens tokens;
     private final RateLimiter rateLimiter;
-    private final String jwks;
 
-    AuthResource(TokenGrants grants, RateLimiter rateLimiter, AuthConfig config) throws IOException {
+    AuthResource(TokenGrants grants, AccessTokens tokens, RateLimiter rateLimiter) {
         this.grants = grants;
+        this.tokens = tokens;
         this.rateLimiter = rateLimiter;
-        this.jwks = Files.readString(config.jwksFile());
     }
 
     @POST
@@ -81,7 +78,7 @@ public class AuthResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The JWK Set of the keys that verify access tokens (two during a key rotation)")
     public String jwks() {
-        return jwks;
+        return tokens.jwks();
     }
 
     private static String required(String field, String value) {

@@ -33,8 +33,7 @@ public final class SecurityProblemMappers {
     public static class BadTokenMapper implements ExceptionMapper<AuthenticationFailedException> {
         @Override
         public Response toResponse(AuthenticationFailedException e) {
-            return unauthorized("The bearer token is invalid, expired or not ours; get a new one from "
-                    + "POST /api/auth/token.");
+            return unauthorized(Callers.BAD_TOKEN);
         }
     }
 

@@ -79,8 +79,8 @@ public class ToursResource {
             description = "Claims the slot atomically. 409 when it is taken, with the next free slots. "
                     + "Send an Idempotency-Key to make retries safe: the same key returns the same tour. The answer "
                     + "carries manageToken: send it in X-Tour-Token to read, reschedule or cancel this tour. "
-                    + "Without a bearer token holding bookings:write, bookings are limited per client address, with "
-                    + "one per client (429).")
+                    + "Bookings are limited per client address (429), or per client for a bearer token holding "
+                    + "bookings:write.")
     public Response book(
             @Parameter(description = "Any unique string per booking attempt; retries with it never book twice")
             @HeaderParam("Idempotency-Key") String idempotencyKey,

@@ -44,7 +44,7 @@ public final class PasswordHashes {
     public static boolean matches(char[] secret, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !PREFIX.equals(parts[0])) {
-            matches(secret, DUMMY);
+            burnOneCheck(secret);
             return false;
         }
         try {
