@@ -51,6 +51,7 @@ import java.util.stream.Collectors;
  * <p>Args (key=value): gateway, agent, kafka (bootstrap servers), sessions (50), conversations (measured
  * conversations per session, 3), warmup (warm-up conversations per session, 1), thinkMs (3000: think time of the paced
  * pass, 0 skips it), roundtrips (2000), policyConversations (30), stackPid (the launcher, for CPU per process),
+ * credentials (the stack's dev-credentials.json: the policy pass signs in, agent-service checks agent:converse),
  * trace (print each profile's conversation and stop).
  */
 public final class ChatLatencyBench {
@@ -123,7 +124,9 @@ public final class ChatLatencyBench {
         }
         Samples bare = bareRoundTrip(kafka, roundTrips, "0");
         Samples bareDefault = bareRoundTrip(kafka, roundTrips, null);
-        PolicyRun policy = runPolicy(agent, policyConversations);
+        String staff = signIn(gateway, java.nio.file.Path.of(opts.getOrDefault("credentials",
+                "data/auth/dev-credentials.json")));
+        PolicyRun policy = runPolicy(agent, staff, policyConversations);
         report(chat, paced, thinkMs, bare, bareDefault, policy, sessions);
     }
 
@@ -499,7 +502,7 @@ public final class ChatLatencyBench {
      * The same conversations sent one call at a time to agent-service's own REST API (same policy, no gateway, no
      * Kafka): client-side time per /api/agent/reply and the server's own mean from /q/metrics.
      */
-    static PolicyRun runPolicy(String agent, int conversations) throws Exception {
+    static PolicyRun runPolicy(String agent, String authorization, int conversations) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         Samples samples = new Samples();
         Map<Integer, Samples> bySteps = new ConcurrentHashMap<>();
@@ -510,12 +513,14 @@ public final class ChatLatencyBench {
                 before = replyTimer(http, agent);
             }
             Profile profile = PROFILES.get(c % PROFILES.size());
-            JsonNode started = post(http, agent + "/api/agent/start", JSON.createObjectNode().put("channel", "web"));
+            JsonNode started = post(http, agent + "/api/agent/start", authorization,
+                    JSON.createObjectNode().put("channel", "web"));
             String sessionId = started.get("sessionId").asText();
             List<String> messages = script(profile);
             for (int i = 0; i < messages.size(); i++) {
                 long t0 = System.nanoTime();
-                post(http, agent + "/api/agent/reply", JSON.createObjectNode().put("sessionId", sessionId)
+                post(http, agent + "/api/agent/reply", authorization, JSON.createObjectNode()
+                        .put("sessionId", sessionId)
                         .put("text", messages.get(i)));
                 if (c >= warmup) {
                     long took = System.nanoTime() - t0;
@@ -533,9 +538,26 @@ public final class ChatLatencyBench {
         return new PolicyRun(samples, server, conversations, bySteps);
     }
 
-    private static JsonNode post(HttpClient http, String url, ObjectNode body) throws Exception {
+    /** "Bearer ..." for the local stack's admin client (agent-service checks agent:converse itself). */
+    static String signIn(String gateway, java.nio.file.Path credentials) throws Exception {
+        JsonNode client = JSON.readTree(credentials.toFile());
+        String form = "grant_type=client_credentials&client_id="
+                + URLEncoder.encode(client.get("clientId").asText(), StandardCharsets.UTF_8) + "&client_secret="
+                + URLEncoder.encode(client.get("clientSecret").asText(), StandardCharsets.UTF_8);
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(gateway + "/api/auth/token")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("sign-in answered " + response.statusCode() + ": " + response.body());
+        }
+        return "Bearer " + JSON.readTree(response.body()).get("access_token").asText();
+    }
+
+    private static JsonNode post(HttpClient http, String url, String authorization, ObjectNode body)
+            throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/json").header("Authorization", authorization)
+                .timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 && response.statusCode() != 201) {

@@ -149,7 +149,7 @@ if [[ "${BENCH_JFR:-0}" == 1 ]]; then
 fi
 java -Xmx512m -cp "$CP" bench/ChatLatencyBench.java \
   gateway="http://127.0.0.1:$GATEWAY_PORT" agent="http://127.0.0.1:$AGENT_PORT" kafka="127.0.0.1:$KAFKA_PORT" \
-  stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-4}" warmup="${BENCH_WARMUP:-8}" \
+  credentials="$DATA_DIR/auth/dev-credentials.json" stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-4}" warmup="${BENCH_WARMUP:-8}" \
   thinkMs="${BENCH_THINK_MS:-3000}" roundtrips="${BENCH_ROUNDTRIPS:-2000}" policyConversations="${BENCH_POLICY_CONVERSATIONS:-30}"
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n "$JFR_DIR" ]]; then

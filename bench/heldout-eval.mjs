@@ -2,6 +2,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 
 const gateway = (process.env.GATEWAY_URL || 'http://127.0.0.1:8080').replace(/\/$/, '');
+if (!process.env.GATEWAY_TOKEN) throw new Error('Set GATEWAY_TOKEN to an access token holding leads:write and agent:converse');
+const authorization = `Bearer ${process.env.GATEWAY_TOKEN}`;
 const [inquiriesFile, probesFile] = process.argv.slice(2);
 const details = [];
 
@@ -10,7 +12,7 @@ const readJsonl = file => readFileSync(file, 'utf8').split('\n').filter(line => 
 
 async function post(path, body) {
   const response = await fetch(gateway + path, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+    method: 'POST', headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: authorization },
     body: JSON.stringify(body), signal: AbortSignal.timeout(30_000),
   });
   const text = await response.text();

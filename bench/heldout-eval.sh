@@ -8,10 +8,12 @@
 # The data sets live outside the repository (they must never be tuned against); see docs/benchmarks.md.
 #
 #   bench/heldout-eval.sh <inquiries.jsonl> <guardrail-probes.jsonl>
-#   GATEWAY_URL (default http://127.0.0.1:8080) · HELDOUT_DETAILS=<file> also writes every result as JSON lines
+#   GATEWAY_URL (default http://127.0.0.1:8080) · GATEWAY_TOKEN (required: an access token holding leads:write and
+#   agent:converse, e.g. the local stack's dev-admin; ./dev.sh prints how to get one) · HELDOUT_DETAILS=<file> also
+#   writes every result as JSON lines
 set -euo pipefail
 if [[ $# -ne 2 ]]; then
-  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' >&2
+  sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' >&2
   exit 2
 fi
 if ! command -v node >/dev/null 2>&1; then

@@ -9,6 +9,7 @@ import com.leadtolease.agent.domain.StoredMessage;
 import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.repository.AuditRepository;
 import com.leadtolease.agent.repository.LeadRepository;
+import com.leadtolease.agent.support.GatewayTokenStub;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.support.InjectBookingService;
@@ -17,6 +18,8 @@ import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -142,6 +145,7 @@ class GuidedConversationTest {
         assertThat(booked.getString("actions[0].type")).isEqualTo("schedule_tour");
         assertThat(booked.getString("actions[0].tourId")).isEqualTo("tour-ana-1");
         booking.verify(1, postRequestedFor(urlEqualTo("/api/tours"))
+                .withHeader("Authorization", equalTo(GatewayTokenStub.AUTHORIZATION))
                 .withHeader("Idempotency-Key", equalTo("agent-" + java.util.UUID.nameUUIDFromBytes(("tour:" + sessionId + ":kg-d2-1530").getBytes(java.nio.charset.StandardCharsets.UTF_8))))
                 .withRequestBody(equalToJson("{\"propertyId\":\"katy-grove\",\"slotId\":\"kg-d2-1530\","
                         + "\"tourType\":\"in_person\",\"lead\":{\"name\":\"Ana\",\"email\":\"" + EMAIL + "\","
@@ -263,7 +267,8 @@ class GuidedConversationTest {
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
         call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "I'm Lee, lee.skip@example.com"));
         String leadId = sessions.findById(sessionId).leadId;
-        given().contentType(ContentType.JSON).body(Map.of("leadId", leadId, "name", "Leona"))
+        given().header("Authorization", TestTokens.bearer(Scopes.LEADS_WRITE)).contentType(ContentType.JSON)
+                .body(Map.of("leadId", leadId, "name", "Leona"))
                 .post("/api/leads/leads").then().statusCode(200);
 
         call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "ok"));
@@ -332,7 +337,7 @@ class GuidedConversationTest {
     }
 
     static JsonPath call(String path, Map<String, Object> body) {
-        return given().contentType(ContentType.JSON).body(body).when().post(path)
+        return given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON).body(body).when().post(path)
                 .then().statusCode(200).extract().jsonPath();
     }
 

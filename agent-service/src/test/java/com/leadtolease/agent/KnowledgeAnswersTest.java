@@ -3,6 +3,7 @@ package com.leadtolease.agent;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.leadtolease.agent.domain.AuditEntry;
 import com.leadtolease.agent.repository.AuditRepository;
+import com.leadtolease.agent.support.GatewayTokenStub;
 import com.leadtolease.agent.support.InjectEmbeddingService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -17,6 +18,7 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.leadtolease.agent.GuidedConversationTest.call;
@@ -57,7 +59,8 @@ class KnowledgeAnswersTest {
                 .startsWith("Here is what our leasing team usually says: \u201CPackages go to the secure locker room")
                 .doesNotContain("4 PM").doesNotContain("community garden")
                 .contains("which area");
-        embeddings.verify(1, postRequestedFor(urlEqualTo(SEARCH)).withRequestBody(equalToJson(
+        embeddings.verify(1, postRequestedFor(urlEqualTo(SEARCH))
+                .withHeader("Authorization", equalTo(GatewayTokenStub.AUTHORIZATION)).withRequestBody(equalToJson(
                 "{\"text\":\"Is there a package locker for deliveries?\",\"k\":5,\"filters\":{\"role\":\"agent\"}}",
                 true, true)));
         assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.TOOL_CALL.equals(e.kind))

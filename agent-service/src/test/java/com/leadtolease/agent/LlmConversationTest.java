@@ -21,6 +21,9 @@ import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import com.leadtolease.platform.security.Scopes;
+import io.restassured.specification.RequestSpecification;
+import com.leadtolease.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -224,11 +227,11 @@ class LlmConversationTest {
         model.stubFor(post(urlEqualTo(COMPLETIONS)).withRequestBody(containing("AFTER-RELEASE"))
                 .willReturn(says("Glad Maria could help.")));
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "STAFF-SAID hello"))
+        staff("Maria").body(Map.of("text", "STAFF-SAID hello"))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
         assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "HELD-MESSAGE thanks Maria"))
                 .getString("reply")).isEmpty();
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria"))
+        staff("Maria").body(Map.of())
                 .post("/api/agent/operator/conversations/" + sessionId + "/release").then().statusCode(204);
 
         assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "AFTER-RELEASE one more thing"))
@@ -252,5 +255,10 @@ class LlmConversationTest {
         assertThat(entries).filteredOn(e -> AuditEntry.LLM_FALLBACK.equals(e.kind)).singleElement()
                 .satisfies(e -> assertThat(e.detail).startsWith("tool_loop"));
         assertThat(entries).filteredOn(e -> "llm.search_listings".equals(e.name)).hasSizeBetween(4, 5);
+    }
+
+    /** A request from a member of the leasing team signed in under {@code name}. */
+    private static RequestSpecification staff(String name) {
+        return given().header("Authorization", TestTokens.operator(name)).contentType(ContentType.JSON);
     }
 }

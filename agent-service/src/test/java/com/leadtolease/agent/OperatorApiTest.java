@@ -12,6 +12,9 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import com.leadtolease.platform.security.Scopes;
+import io.restassured.specification.RequestSpecification;
+import com.leadtolease.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -57,22 +60,22 @@ class OperatorApiTest {
                 .contains("\"reason\":\"the prospect asked for a person\"").contains("\"email\":\"ana@example.com\"")
                 .contains("\"idempotencyKey\"");
 
-        List<Map<String, Object>> waiting = given().get("/api/agent/operator/handoffs?limit=200").then()
+        List<Map<String, Object>> waiting = staff("Maria").get("/api/agent/operator/handoffs?limit=200").then()
                 .statusCode(200).extract().jsonPath().getList("", (Class<Map<String, Object>>) (Class<?>) Map.class);
         assertThat(waiting).filteredOn(h -> sessionId.equals(h.get("sessionId"))).singleElement().satisfies(h -> {
             assertThat(h.get("name")).isEqualTo("Ana");
             assertThat(h.get("reason")).isEqualTo("the prospect asked for a person");
             assertThat(h.get("handedOffAt")).isNotNull();
         });
-        JsonPath transcript = given().get("/api/agent/operator/conversations/" + sessionId).then().statusCode(200)
+        JsonPath transcript = staff("Maria").get("/api/agent/operator/conversations/" + sessionId).then().statusCode(200)
                 .extract().jsonPath();
         assertThat(transcript.getString("lead.email")).isEqualTo("ana@example.com");
         assertThat(transcript.getList("messages.role")).containsExactly("agent", "lead", "agent", "lead", "agent");
         assertThat(transcript.getString("messages[1].text")).as("stored redacted, as every live message")
                 .contains("2 bedrooms in Katy").doesNotContain("ana@example.com");
 
-        JsonPath sent = given().contentType(ContentType.JSON)
-                .body(Map.of("operator", "Maria", "text", "Hi Ana, Maria here. When would you like to visit?"))
+        JsonPath sent = staff("Maria")
+                .body(Map.of("text", "Hi Ana, Maria here. When would you like to visit?"))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200)
                 .extract().jsonPath();
         String shown = "Maria (leasing team): Hi Ana, Maria here. When would you like to visit?";
@@ -107,7 +110,7 @@ class OperatorApiTest {
             assertThat(m.cleanText).isEqualTo("Saturday at 2 works for me");
         });
 
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria"))
+        staff("Maria").body(Map.of())
                 .post("/api/agent/operator/conversations/" + sessionId + "/release").then().statusCode(204);
         assertThat(sessions.findById(sessionId).handedOff).isFalse();
         JsonPath answered = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "what are the fees?"));
@@ -121,7 +124,7 @@ class OperatorApiTest {
     @Test
     void theHoldEndsByItselfAfterTheConfiguredTime() {
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Sam", "text", "Hi, Sam here."))
+        staff("Sam").body(Map.of("text", "Hi, Sam here."))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
         ConversationSession session = sessions.findById(sessionId);
         assertThat(session.staffHoldUntil).isAfter(Instant.now().plus(Duration.ofMinutes(29)));
@@ -150,13 +153,13 @@ class OperatorApiTest {
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
         List<String> eventIds = new ArrayList<>();
         for (int attempt = 0; attempt < 2; attempt++) {
-            eventIds.add(given().contentType(ContentType.JSON).header("Idempotency-Key", "console-42")
-                    .body(Map.of("operator", "Sam", "text", "We have a 2-bedroom free in May."))
+            eventIds.add(staff("Sam").header("Idempotency-Key", "console-42")
+                    .body(Map.of("text", "We have a 2-bedroom free in May."))
                     .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200)
                     .extract().jsonPath().getString("eventId"));
         }
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "console-43")
-                .body(Map.of("operator", "Sam", "text", "And a 1-bedroom."))
+        staff("Sam").header("Idempotency-Key", "console-43")
+                .body(Map.of("text", "And a 1-bedroom."))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
 
         assertThat(eventIds.get(1)).isEqualTo(eventIds.get(0));
@@ -172,7 +175,7 @@ class OperatorApiTest {
     @Test
     void staffJoiningUnaskedMarksTheConversationHandedOff() {
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Sam", "text", "Hello from the office!"))
+        staff("Sam").body(Map.of("text", "Hello from the office!"))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200);
 
         ConversationSession session = sessions.findById(sessionId);
@@ -181,17 +184,37 @@ class OperatorApiTest {
         assertThat(session.operator).isEqualTo("Sam");
     }
 
+    /** The name the prospect and the audit trail see is the signed-in operator's; a name in the body goes nowhere. */
+    @Test
+    void aReplyCarriesTheSignedInOperatorsNameWhateverTheBodySays() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+
+        String reply = staff("Sam").body(Map.of("operator", "The Landlord", "text", "Hi, it's the office."))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(200)
+                .extract().path("reply");
+
+        assertThat(reply).isEqualTo("Sam (leasing team): Hi, it's the office.");
+        assertThat(sessions.findById(sessionId).operator).isEqualTo("Sam");
+        assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.OPERATOR.equals(e.kind))
+                .extracting(e -> e.detail).containsExactly("operator=Sam");
+    }
+
     @Test
     void aBadReplyIsRefusedAndWritesNothing() {
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
         long version = sessions.findById(sessionId).version;
 
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "  "))
+        staff("Maria").body(Map.of("text", "  "))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(400)
                 .contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of("text", "Hello"))
+        staff("Maria").body(Map.of("operator", "Maria"))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "Hello"))
+        given().contentType(ContentType.JSON).body(Map.of("text", "Hello"))
+                .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(401);
+        given().header("Authorization", TestTokens.bearer(Scopes.LEADS_WRITE)).contentType(ContentType.JSON)
+                .body(Map.of("text", "Hello")).post("/api/agent/operator/conversations/" + sessionId + "/reply")
+                .then().statusCode(403);
+        staff("Maria").body(Map.of("text", "Hello"))
                 .post("/api/agent/operator/conversations/no-such-session/reply").then().statusCode(404)
                 .body("detail", containsString("no-such-session"));
 
@@ -204,8 +227,13 @@ class OperatorApiTest {
         assertThat(audit.ofSession(sessionId)).noneMatch(e -> AuditEntry.OPERATOR.equals(e.kind));
 
         sessions.closeIfInactive(sessionId, Instant.now().plusSeconds(60), Instant.now(), "test");
-        given().contentType(ContentType.JSON).body(Map.of("operator", "Maria", "text", "Hello"))
+        staff("Maria").body(Map.of("text", "Hello"))
                 .post("/api/agent/operator/conversations/" + sessionId + "/reply").then().statusCode(410)
                 .body("detail", containsString("expired"));
+    }
+
+    /** A request from a member of the leasing team signed in under {@code name}. */
+    private static RequestSpecification staff(String name) {
+        return given().header("Authorization", TestTokens.operator(name)).contentType(ContentType.JSON);
     }
 }

@@ -2,6 +2,8 @@ package com.leadtolease.agent;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -25,7 +27,7 @@ class ServiceSurfaceTest {
 
     @Test
     void unknownSessionIsANotFoundProblem() {
-        given().contentType(ContentType.JSON).body(Map.of("sessionId", "no-such-session", "text", "hi"))
+        given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON).body(Map.of("sessionId", "no-such-session", "text", "hi"))
                 .when().post("/api/agent/reply")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
@@ -35,19 +37,19 @@ class ServiceSurfaceTest {
 
     @Test
     void invalidBodiesAreProblemsNamingTheField() {
-        given().contentType(ContentType.JSON).body(Map.of("sessionId", "s-1"))
+        given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON).body(Map.of("sessionId", "s-1"))
                 .when().post("/api/agent/reply")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("text"));
-        given().contentType(ContentType.JSON).body(Map.of("sessionId", "s-1", "type", "dance"))
+        given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON).body(Map.of("sessionId", "s-1", "type", "dance"))
                 .when().post("/api/agent/action")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("type"));
-        given().contentType(ContentType.JSON).body(Map.of("sessionId", "s-1", "type", "choose_slot"))
+        given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON).body(Map.of("sessionId", "s-1", "type", "choose_slot"))
                 .when().post("/api/agent/action")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("payload.slotId"));
-        given().contentType(ContentType.JSON).body(Map.of("channel", "fax"))
+        given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON).body(Map.of("channel", "fax"))
                 .when().post("/api/agent/start")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("channel"));

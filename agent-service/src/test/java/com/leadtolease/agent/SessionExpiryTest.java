@@ -5,6 +5,8 @@ import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.service.SessionExpiry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +41,8 @@ class SessionExpiryTest {
         assertThat(closed.status).isEqualTo(ConversationSession.CLOSED);
         assertThat(closed.closedAt).isNotNull();
         assertThat(sessions.findById(active).status).isEqualTo(ConversationSession.OPEN);
-        given().contentType(ContentType.JSON).body(Map.of("sessionId", idle, "text", "hello again"))
+        given().header("Authorization", TestTokens.bearer(Scopes.AGENT_CONVERSE)).contentType(ContentType.JSON)
+                .body(Map.of("sessionId", idle, "text", "hello again"))
                 .post("/api/agent/reply").then().statusCode(410).contentType("application/problem+json");
         call("/api/agent/reply", Map.of("sessionId", active, "text", "hello again"));
     }

@@ -8,6 +8,8 @@ import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.messaging.OutboxRelay;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.junit.QuarkusTest;
@@ -48,7 +50,8 @@ class OutboxRelayTest {
         TourSlot slot = fixtures.slotInDays(fixtures.property(), 5, 10);
         relay.pause();
 
-        String tourId = given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        String tourId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
 
         List<OutboxEntry> waiting = tours.findById(tourId).outbox;
@@ -74,11 +77,14 @@ class OutboxRelayTest {
         Property property = fixtures.property();
         TourSlot slot = fixtures.slotInDays(property, 5, 11);
         TourSlot later = fixtures.slotInDays(property, 5, 12);
-        String tourId = given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        String tourId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
-        given().contentType(ContentType.JSON).body(Map.of("slotId", later.id))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", later.id))
                 .when().patch("/api/tours/" + tourId).then().statusCode(200);
-        given().when().delete("/api/tours/" + tourId).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete("/api/tours/" + tourId).then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(20)).until(() -> PublishedEvents.forTour(tourId).size() >= 3);
         List<ConsumerRecord<String, String>> records = PublishedEvents.forTour(tourId);
@@ -104,7 +110,8 @@ class OutboxRelayTest {
     void anEventRepublishedAfterACrashKeepsItsId() {
         TourSlot slot = fixtures.slotInDays(fixtures.property(), 5, 13);
         relay.pause();
-        String tourId = given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        String tourId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
         OutboxEntry entry = tours.findById(tourId).outbox.get(0);
         relay.resume();

@@ -6,6 +6,8 @@ import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.booking.service.ReminderService;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -48,7 +50,8 @@ class ReminderTest {
         ConsumerRecord<String, String> first = PublishedEvents.awaitEvents(soon, EventTypes.TOUR_REMINDER_DUE, 1).get(0);
         assertThat(PublishedEvents.header(first, "ce_subject")).isEqualTo(soon);
 
-        given().contentType(ContentType.JSON).body(Map.of("slotId", laterToday.id))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", laterToday.id))
                 .when().patch("/api/tours/" + soon).then().statusCode(200);
         assertThat(tours.findById(soon).reminderSentFor).isNull();
         reminders.markDueReminders(Instant.now());
@@ -64,7 +67,8 @@ class ReminderTest {
     @Test
     void cancelledToursGetNoReminder() throws Exception {
         String cancelled = book(fixtures.slotInHours(fixtures.property(), 2));
-        given().when().delete("/api/tours/" + cancelled).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete("/api/tours/" + cancelled).then().statusCode(200);
 
         reminders.markDueReminders(Instant.now());
 
@@ -87,7 +91,8 @@ class ReminderTest {
     }
 
     private String book(TourSlot slot) {
-        return given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        return given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
     }
 }

@@ -1,5 +1,7 @@
 package com.leadtolease.booking;
 
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +32,8 @@ class ServiceSurfaceTest {
 
     @Test
     void unknownPathsAnswerWithAProblemBody() {
-        given().when().get("/api/tours/does-not-exist")
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_READ))
+                .when().get("/api/tours/does-not-exist")
                 .then().statusCode(404)
                 .contentType("application/problem+json")
                 .body("detail", containsString("does-not-exist"));

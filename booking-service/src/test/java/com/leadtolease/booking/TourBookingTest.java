@@ -10,6 +10,8 @@ import com.leadtolease.booking.domain.TourType;
 import com.leadtolease.booking.repository.SlotRepository;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -51,7 +53,8 @@ class TourBookingTest {
         body.put("unitId", "U1");
         body.put("sessionId", "session-1");
 
-        Response response = given().contentType(ContentType.JSON).body(body)
+        Response response = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(body)
                 .when().post("/api/tours")
                 .then().statusCode(201)
                 .contentType(ContentType.JSON)
@@ -87,7 +90,8 @@ class TourBookingTest {
         assertThat(data.get("notes").asText()).isEqualTo("Interested in the corner unit");
         await().atMost(Duration.ofSeconds(10)).until(() -> tours.findById(tourId).outbox.isEmpty());
 
-        given().when().get("/api/tours/" + tourId).then().statusCode(200).body("id", equalTo(tourId))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_READ))
+                .when().get("/api/tours/" + tourId).then().statusCode(200).body("id", equalTo(tourId))
                 .body("notes", equalTo("Interested in the corner unit"));
     }
 
@@ -97,7 +101,8 @@ class TourBookingTest {
         Map<String, Object> body = Fixtures.booking(slot, Fixtures.email());
         body.put("tourType", "self_guided");
 
-        String tourId = given().contentType(ContentType.JSON).body(body).when().post("/api/tours")
+        String tourId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(body).when().post("/api/tours")
                 .then().statusCode(201).body("tourType", equalTo("self_guided")).extract().path("id");
 
         assertThat(tours.findById(tourId).tourType).isEqualTo(TourType.SELF_GUIDED);
@@ -110,9 +115,11 @@ class TourBookingTest {
         Map<String, Object> body = Fixtures.booking(slot, Fixtures.email());
         String key = "key-" + Fixtures.token();
 
-        String first = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String first = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
-        String second = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String second = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/tours").then().statusCode(200)
                 .header("Location", endsWith("/api/tours/" + first))
                 .extract().path("id");
@@ -128,10 +135,12 @@ class TourBookingTest {
         TourSlot slot = fixtures.slotInDays(property, 2, 15);
         TourSlot other = fixtures.slotInDays(property, 2, 16);
         String key = "key-" + Fixtures.token();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.booking(slot, Fixtures.email()))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.booking(other, Fixtures.email()))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(Fixtures.booking(other, Fixtures.email()))
                 .when().post("/api/tours")
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -149,11 +158,13 @@ class TourBookingTest {
         TourSlot next2 = fixtures.slotInDays(property, 2, 11);
         fixtures.slotInDays(property, 3, 9);
         TourSlot next3 = fixtures.slotInDays(property, 2, 12);
-        given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201);
         String loser = Fixtures.email();
 
-        given().contentType(ContentType.JSON).body(Fixtures.booking(slot, loser))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, loser))
                 .when().post("/api/tours")
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -169,17 +180,21 @@ class TourBookingTest {
     void aKeyWhoseAttemptFoundTheSlotTakenCanBeRetriedOnceTheSlotIsFree() {
         Property property = fixtures.property();
         TourSlot slot = fixtures.slotInDays(property, 2, 17);
-        String holder = given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        String holder = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
         Map<String, Object> body = Fixtures.booking(slot, Fixtures.email());
         String key = "key-" + Fixtures.token();
-        given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/tours").then().statusCode(409);
         assertThat(tours.findByIdempotencyKey(key)).isEmpty();
 
-        given().when().delete("/api/tours/" + holder).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete("/api/tours/" + holder).then().statusCode(200);
 
-        String retried = given().contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
+        String retried = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", key).body(body)
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
         assertThat(slots.findById(slot.id).claims).extracting(claim -> claim.tourId).containsExactly(retried);
     }
@@ -190,16 +205,20 @@ class TourBookingTest {
         String email = Fixtures.email();
         TourSlot later = fixtures.slotInDays(property, 4, 10);
         TourSlot sooner = fixtures.slotInDays(property, 3, 10);
-        String laterId = given().contentType(ContentType.JSON).body(Fixtures.booking(later, email))
+        String laterId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(later, email))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
-        String soonerId = given().contentType(ContentType.JSON).body(Fixtures.booking(sooner, email))
+        String soonerId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(sooner, email))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
 
-        given().queryParam("email", email.toUpperCase()).when().get("/api/tours")
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_READ))
+                .queryParam("email", email.toUpperCase()).when().get("/api/tours")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", equalTo(List.of(soonerId, laterId)));
-        given().queryParam("propertyId", property.id).queryParam("size", 1).when().get("/api/tours")
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_READ))
+                .queryParam("propertyId", property.id).queryParam("size", 1).when().get("/api/tours")
                 .then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("items.id", equalTo(List.of(soonerId)));

@@ -8,6 +8,8 @@ import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.domain.TourStatus;
 import com.leadtolease.booking.repository.SlotRepository;
 import com.leadtolease.booking.repository.TourRepository;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -54,11 +56,13 @@ class TourConcurrencyTest {
                 .connectTimeout(Duration.ofSeconds(10)).build();
         ExecutorService pool = Executors.newFixedThreadPool(CLIENT_THREADS);
         CountDownLatch startGun = new CountDownLatch(1);
+        String writer = TestTokens.bearer(Scopes.BOOKINGS_WRITE);
         List<Future<HttpResponse<String>>> calls = new ArrayList<>();
         for (int i = 0; i < ATTEMPTS; i++) {
             String body = mapper.writeValueAsString(Fixtures.booking(contested, "racer-" + i + "@example.com"));
             HttpRequest request = HttpRequest.newBuilder(toursUri).timeout(Duration.ofSeconds(60))
                     .header("Content-Type", "application/json")
+                    .header("Authorization", writer)
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             calls.add(pool.submit(() -> {
                 startGun.await();
@@ -104,6 +108,7 @@ class TourConcurrencyTest {
         String body = mapper.writeValueAsString(Fixtures.booking(slot, Fixtures.email()));
         HttpRequest request = HttpRequest.newBuilder(toursUri).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/json")
+                .header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
                 .header("Idempotency-Key", "retry-" + Fixtures.token())
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

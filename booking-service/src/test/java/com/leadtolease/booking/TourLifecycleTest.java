@@ -9,6 +9,8 @@ import com.leadtolease.booking.domain.TourStatus;
 import com.leadtolease.booking.repository.SlotRepository;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import io.quarkus.test.junit.QuarkusTest;
@@ -52,13 +54,15 @@ class TourLifecycleTest {
         property = fixtures.property();
         first = fixtures.slotInDays(property, 3, 10);
         second = fixtures.slotInDays(property, 4, 15);
-        tourId = given().contentType(ContentType.JSON).body(Fixtures.booking(first, Fixtures.email()))
+        tourId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(first, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
     }
 
     @Test
     void rescheduleMovesTheClaimBumpsTheSequenceAndPublishesTheOldStart() throws Exception {
-        String previousStart = given().contentType(ContentType.JSON).body(Map.of("slotId", second.id))
+        String previousStart = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", second.id))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(200)
                 .body("status", equalTo("rescheduled"))
@@ -85,10 +89,12 @@ class TourLifecycleTest {
 
     @Test
     void rescheduleToATakenSlotAnswers409AndChangesNothing() {
-        given().contentType(ContentType.JSON).body(Fixtures.booking(second, Fixtures.email()))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(second, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201);
 
-        given().contentType(ContentType.JSON).body(Map.of("slotId", second.id))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", second.id))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(409)
                 .contentType("application/problem+json")
@@ -103,7 +109,8 @@ class TourLifecycleTest {
 
     @Test
     void rescheduleToTheCurrentSlotChangesNothing() {
-        given().contentType(ContentType.JSON).body(Map.of("slotId", first.id))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", first.id))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(200).body("sequence", equalTo(0)).body("status", equalTo("scheduled"));
         assertThat(slots.findById(first.id).claims).hasSize(1);
@@ -111,12 +118,14 @@ class TourLifecycleTest {
 
     @Test
     void cancelFreesTheSlotAndCancellingAgainIsHarmless() throws Exception {
-        given().queryParam("reason", "Found another place").when().delete("/api/tours/" + tourId)
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .queryParam("reason", "Found another place").when().delete("/api/tours/" + tourId)
                 .then().statusCode(200)
                 .body("status", equalTo("cancelled"))
                 .body("cancelReason", equalTo("Found another place"))
                 .body("sequence", equalTo(1));
-        given().when().delete("/api/tours/" + tourId)
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete("/api/tours/" + tourId)
                 .then().statusCode(200).body("status", equalTo("cancelled")).body("sequence", equalTo(1));
 
         Tour stored = tours.findById(tourId);
@@ -130,19 +139,23 @@ class TourLifecycleTest {
         Thread.sleep(500);
         assertThat(PublishedEvents.forTour(tourId, EventTypes.TOUR_CANCELLED)).hasSize(1);
 
-        given().contentType(ContentType.JSON).body(Fixtures.booking(first, Fixtures.email()))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(first, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201);
     }
 
     @Test
     void cancelledToursCannotBeRescheduledOrGivenAnOutcome() {
-        given().when().delete("/api/tours/" + tourId).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete("/api/tours/" + tourId).then().statusCode(200);
 
-        given().contentType(ContentType.JSON).body(Map.of("slotId", second.id))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", second.id))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(409).contentType("application/problem+json")
                 .body("detail", containsString("cancelled"));
-        given().contentType(ContentType.JSON).body(Map.of("status", "completed"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("status", "completed"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(409);
         assertThat(slots.findById(second.id).claims).isEmpty();
@@ -151,19 +164,23 @@ class TourLifecycleTest {
 
     @Test
     void outcomesAreRecordedOnceTheTourHasStarted() {
-        given().contentType(ContentType.JSON).body(Map.of("status", "completed"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("status", "completed"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(409).body("detail", containsString("not started"));
 
         startedAnHourAgo(tourId);
-        given().contentType(ContentType.JSON).body(Map.of("status", "completed"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("status", "completed"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(200).body("status", equalTo("completed")).body("sequence", equalTo(1));
         assertThat(tours.findById(tourId).status).isEqualTo(TourStatus.COMPLETED);
         assertThat(PublishedEvents.awaitEvents(tourId, EventTypes.TOUR_COMPLETED, 1)).hasSize(1);
 
-        given().when().delete("/api/tours/" + tourId).then().statusCode(409);
-        given().contentType(ContentType.JSON).body(Map.of("slotId", second.id))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete("/api/tours/" + tourId).then().statusCode(409);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", second.id))
                 .when().patch("/api/tours/" + tourId).then().statusCode(409);
         assertThat(tours.findById(tourId).status).isEqualTo(TourStatus.COMPLETED);
     }
@@ -171,7 +188,8 @@ class TourLifecycleTest {
     @Test
     void noShowIsAnOutcomeToo() {
         startedAnHourAgo(tourId);
-        given().contentType(ContentType.JSON).body(Map.of("status", "no_show"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("status", "no_show"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(200).body("status", equalTo("no_show"));
         assertThat(PublishedEvents.awaitEvents(tourId, EventTypes.TOUR_NO_SHOW, 1)).hasSize(1);
@@ -180,14 +198,18 @@ class TourLifecycleTest {
 
     @Test
     void patchBodiesAreValidated() {
-        given().contentType(ContentType.JSON).body(Map.of("slotId", second.id, "status", "completed"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", second.id, "status", "completed"))
                 .when().patch("/api/tours/" + tourId).then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).body(Map.of())
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of())
                 .when().patch("/api/tours/" + tourId).then().statusCode(400);
-        given().contentType(ContentType.JSON).body(Map.of("status", "cancelled"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("status", "cancelled"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(400).body("errors.field", hasItem("status"));
-        given().contentType(ContentType.JSON).body(Map.of("slotId", "nope"))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", "nope"))
                 .when().patch("/api/tours/" + tourId)
                 .then().statusCode(422).body("errors.field", hasItem("slotId"));
         assertThat(tours.findById(tourId).sequence).isZero();
@@ -196,9 +218,12 @@ class TourLifecycleTest {
     @Test
     void unknownToursAre404() {
         String unknown = "/api/tours/" + Fixtures.token();
-        given().when().get(unknown).then().statusCode(404).contentType("application/problem+json");
-        given().when().delete(unknown).then().statusCode(404);
-        given().contentType(ContentType.JSON).body(Map.of("slotId", second.id)).when().patch(unknown).then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_READ))
+                .when().get(unknown).then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .when().delete(unknown).then().statusCode(404);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Map.of("slotId", second.id)).when().patch(unknown).then().statusCode(404);
         assertThat(slots.findById(second.id).claims).isEmpty();
     }
 

@@ -4,6 +4,8 @@ import com.leadtolease.booking.domain.Property;
 import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.repository.SlotRepository;
 import com.leadtolease.booking.repository.TourRepository;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -72,12 +74,14 @@ class TourValidationTest {
 
     @Test
     void formattedPhonesAreAccepted() {
-        given().contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201);
         TourSlot another = fixtures.slotInDays(property, 2, 11);
         Map<String, Object> body = Fixtures.booking(another, Fixtures.email());
         lead(body).put("phone", "+1.713.555.0142");
-        given().contentType(ContentType.JSON).body(body).when().post("/api/tours").then().statusCode(201);
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(body).when().post("/api/tours").then().statusCode(201);
     }
 
     @Test
@@ -111,9 +115,11 @@ class TourValidationTest {
 
     @Test
     void malformedOrEmptyBodiesAreRejected() {
-        given().contentType(ContentType.JSON).body("{\"propertyId\": ").when().post("/api/tours")
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body("{\"propertyId\": ").when().post("/api/tours")
                 .then().statusCode(400).contentType("application/problem+json");
-        given().contentType(ContentType.JSON).when().post("/api/tours")
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).when().post("/api/tours")
                 .then().statusCode(400).contentType("application/problem+json");
         assertNothingStored();
     }
@@ -122,7 +128,8 @@ class TourValidationTest {
     void oversizeBodiesAreRejected() {
         Map<String, Object> body = Fixtures.booking(slot, Fixtures.email());
         body.put("notes", "x".repeat(100 * 1024));
-        given().contentType(ContentType.JSON).body(body).when().post("/api/tours")
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(body).when().post("/api/tours")
                 .then().statusCode(413)
                 .contentType("application/problem+json")
                 .body("detail", containsString("must not exceed"));
@@ -136,7 +143,8 @@ class TourValidationTest {
 
     @Test
     void malformedIdempotencyKeyIsNamed() {
-        given().contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
+        given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).header("Idempotency-Key", "k".repeat(201))
                 .body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -147,7 +155,8 @@ class TourValidationTest {
     private void rejected(Consumer<Map<String, Object>> breakIt, int status, String field) {
         Map<String, Object> body = Fixtures.booking(slot, Fixtures.email());
         breakIt.accept(body);
-        ValidatableResponse response = given().contentType(ContentType.JSON).body(body)
+        ValidatableResponse response = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
+                .contentType(ContentType.JSON).body(body)
                 .when().post("/api/tours")
                 .then().statusCode(status)
                 .contentType("application/problem+json")

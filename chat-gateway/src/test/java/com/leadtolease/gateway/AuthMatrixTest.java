@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.leadtolease.testing.RouteMatrix.MARK;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,26 +14,25 @@ import com.leadtolease.gateway.chat.FakeAgentTestBase;
 import com.leadtolease.platform.security.Scopes;
 import com.leadtolease.testing.AuthKeysResource;
 import com.leadtolease.testing.KafkaTestClient;
-import com.leadtolease.testing.TestTokens;
+import com.leadtolease.testing.RouteMatrix;
+import com.leadtolease.testing.RouteMatrix.Access;
+import com.leadtolease.testing.RouteMatrix.Route;
 import io.quarkus.test.common.http.TestHTTPResource;
+import com.leadtolease.gateway.repository.ChatSessionRepository;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.time.Instant;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -43,25 +43,6 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 class AuthMatrixTest extends FakeAgentTestBase {
-
-    private static final String MARK = "matrix-refused";
-
-    enum Access {
-        /** Anyone; a token is not even looked at. */
-        PUBLIC,
-        /** Anyone without a token; a token that is sent must verify (401 if not), any scope will do. */
-        PUBLIC_TOKEN_CHECKED,
-        /** A bearer token holding the scope. */
-        SCOPE,
-        /** The resource's own token (chat session, tour) or a bearer token holding the scope. */
-        OWNER_OR_SCOPE,
-        /** The chat WebSocket: only with its session's token (?token=). */
-        CHAT_SOCKET
-    }
-
-    /** One route: its rule and a request that would succeed with the right credentials. */
-    record Route(Access access, String scope, String method, String path, String contentType, Object body) {
-    }
 
     private static Route route(Access access, String scope, String method, String path, Object body) {
         return new Route(access, scope, method, path, "application/json", body);
@@ -128,7 +109,7 @@ class AuthMatrixTest extends FakeAgentTestBase {
                 "/api/embeddings/versions", null));
         rules.put("POST /api/embeddings/versions/{version}/activate", route(Access.SCOPE, Scopes.ADMIN, "POST",
                 "/api/embeddings/versions/v1/activate", "{}"));
-        rules.put("GET /ws/chat/{sessionId}", route(Access.CHAT_SOCKET, null, "GET", "/ws/chat/{sessionId}", null));
+        rules.put("GET /ws/chat/{sessionId}", route(Access.ELSEWHERE, null, "GET", "/ws/chat/{sessionId}", null));
         return rules;
     }
 
@@ -136,6 +117,15 @@ class AuthMatrixTest extends FakeAgentTestBase {
 
     @TestHTTPResource("/")
     URI base;
+
+    @Inject
+    ChatSessionRepository sessions;
+
+    /** The allowed reply speaks in a session its client (client:test) started. */
+    @BeforeEach
+    void theConverseClientStartedTheAllowedSession() {
+        assertThat(sessions.claim("matrix-allowed", "client:test", Instant.now())).isTrue();
+    }
 
     @BeforeEach
     void upstreamAnswersEverything() {
@@ -145,32 +135,26 @@ class AuthMatrixTest extends FakeAgentTestBase {
 
     @Test
     void everyDocumentedRouteHasARuleAndEveryRuleADocumentedRoute() {
-        Set<String> documented = documentedRoutes();
-
-        assertThat(new TreeSet<>(documented)).as("routes in /q/openapi").containsExactlyInAnyOrderElementsOf(
-                new TreeSet<>(RULES.keySet()));
+        assertThat(RouteMatrix.documentedRoutes()).as("routes in /q/openapi").containsExactlyInAnyOrderElementsOf(
+                RULES.keySet());
     }
 
     @Test
     void everyRouteRefusesWhatItMustAndLetsInWhatItShould() {
-        List<String> wrong = new ArrayList<>();
-        for (Map.Entry<String, Route> entry : RULES.entrySet()) {
-            Route route = entry.getValue();
-            if (route.access() == Access.CHAT_SOCKET) {
-                continue;
-            }
-            expectations(route).forEach((caller, expected) -> {
+        RouteMatrix.Witness upstreamSawNothing = new RouteMatrix.Witness() {
+            @Override
+            public void reset() {
                 upstream.resetRequests();
-                int status = send(route, caller.apply(route), expected.refused()).statusCode();
-                if (!expected.matches(status)) {
-                    wrong.add(entry.getKey() + " with " + caller + " answered " + status + ", expected " + expected);
-                }
-                if (expected.refused() && !upstream.findAll(anyRequestedFor(anyUrl())).isEmpty()) {
-                    wrong.add(entry.getKey() + " with " + caller + " was refused but reached the service behind");
-                }
-            });
-        }
-        assertThat(wrong).isEmpty();
+            }
+
+            @Override
+            public List<String> traces() {
+                return upstream.findAll(anyRequestedFor(anyUrl())).isEmpty() ? List.of()
+                        : List.of("reached the service behind");
+            }
+        };
+
+        assertThat(RouteMatrix.check(RULES, upstreamSawNothing)).isEmpty();
         assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, record -> record.value().contains(MARK),
                 Duration.ofSeconds(2))).as("chat turns published by refused requests").isEmpty();
     }
@@ -186,103 +170,6 @@ class AuthMatrixTest extends FakeAgentTestBase {
         assertThat(socketStatus(sessionId, null)).isEqualTo(401);
         assertThat(socketStatus(sessionId, other)).isEqualTo(401);
         assertThat(socketStatus(sessionId, session.getString("token"))).isEqualTo(101);
-    }
-
-    /** The token variants a route is tried with, and what each must get. */
-    private static Map<Caller, Expected> expectations(Route route) {
-        Map<Caller, Expected> expected = new LinkedHashMap<>();
-        switch (route.access()) {
-            case PUBLIC -> Caller.all().forEach(caller -> expected.put(caller, Expected.ALLOWED));
-            case PUBLIC_TOKEN_CHECKED -> {
-                expected.put(Caller.NONE, Expected.ALLOWED);
-                Caller.invalid().forEach(caller -> expected.put(caller, Expected.UNAUTHORIZED));
-                expected.put(Caller.WRONG_SCOPE, Expected.ALLOWED);
-                expected.put(Caller.RIGHT_SCOPE, Expected.ALLOWED);
-            }
-            default -> {
-                expected.put(Caller.NONE, Expected.UNAUTHORIZED);
-                Caller.invalid().forEach(caller -> expected.put(caller, Expected.UNAUTHORIZED));
-                expected.put(Caller.WRONG_SCOPE, Expected.FORBIDDEN);
-                expected.put(Caller.RIGHT_SCOPE, Expected.ALLOWED);
-            }
-        }
-        return expected;
-    }
-
-    enum Expected {
-        ALLOWED, UNAUTHORIZED, FORBIDDEN;
-
-        boolean matches(int status) {
-            return switch (this) {
-                case ALLOWED -> status != 401 && status != 403 && status != 429 && status != 500;
-                case UNAUTHORIZED -> status == 401;
-                case FORBIDDEN -> status == 403;
-            };
-        }
-
-        boolean refused() {
-            return this != ALLOWED;
-        }
-    }
-
-    /** Who calls: the Authorization header each sends for a route (null: none). */
-    enum Caller implements Function<Route, String> {
-        NONE(route -> null),
-        EXPIRED(route -> TestTokens.expired(scopeOf(route))),
-        WRONG_SIGNATURE(route -> TestTokens.wrongSignature(scopeOf(route))),
-        WRONG_ISSUER(route -> TestTokens.wrongIssuer(scopeOf(route))),
-        /** Every scope but the one the route needs. */
-        WRONG_SCOPE(route -> TestTokens.bearer(Scopes.ALL.stream().filter(s -> !s.equals(route.scope()))
-                .toArray(String[]::new))),
-        RIGHT_SCOPE(route -> TestTokens.bearer(scopeOf(route)));
-
-        private final Function<Route, String> header;
-
-        Caller(Function<Route, String> header) {
-            this.header = header;
-        }
-
-        @Override
-        public String apply(Route route) {
-            return header.apply(route);
-        }
-
-        static List<Caller> all() {
-            return List.of(values());
-        }
-
-        static List<Caller> invalid() {
-            return List.of(EXPIRED, WRONG_SIGNATURE, WRONG_ISSUER);
-        }
-
-        private static String scopeOf(Route route) {
-            return route.scope() == null ? Scopes.LEADS_READ : route.scope();
-        }
-    }
-
-    /** A request that should be let in is marked otherwise, so only what refused requests published counts. */
-    private static Response send(Route route, String authorization, boolean shouldBeRefused) {
-        RequestSpecification request = given().contentType(route.contentType());
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        if (route.body() instanceof Map<?, ?> form) {
-            form.forEach((name, value) -> request.formParam((String) name, value));
-        } else if (route.body() instanceof String body) {
-            request.body(shouldBeRefused ? body : body.replace(MARK, "matrix-allowed"));
-        }
-        return request.request(route.method(), route.path());
-    }
-
-    private static Set<String> documentedRoutes() {
-        JsonPath openapi = given().accept("application/json").get("/q/openapi?format=json").then().statusCode(200)
-                .extract().jsonPath();
-        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
-        Set<String> routes = new TreeSet<>();
-        paths.forEach((path, operations) -> operations.keySet().stream()
-                .filter(method -> Set.of("get", "post", "put", "patch", "delete").contains(method))
-                .forEach(method -> routes.add(method.toUpperCase() + " " + path)));
-        return routes;
     }
 
     /** 101 when the WebSocket opened, else the status of the refused upgrade. */

@@ -3,7 +3,13 @@ package com.leadtolease.gateway;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.jwt.auth.principal.JWTParser;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +29,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
@@ -36,6 +43,9 @@ class BookingRoutingTest {
     private static final String TOUR = "{\"id\":\"t-1\",\"status\":\"scheduled\"}";
 
     private final WireMockServer booking = BookingServiceStub.server;
+
+    @Inject
+    JWTParser parser;
 
     @BeforeEach
     void reset() {
@@ -172,5 +182,31 @@ class BookingRoutingTest {
         given().header("X-Tour-Token", manageToken).contentType("application/json")
                 .body("{\"status\":\"no_show\"}").when().patch("/api/tours/t-1").then().statusCode(403);
         booking.verify(0, anyRequestedFor(urlPathMatching("/api/tours.*")));
+    }
+
+    /**
+     * booking-service checks every tour call itself: a prospect's (no token of ours) goes with the gateway's own
+     * token, a signed-in caller's with that caller's token, never upgraded to the gateway's.
+     */
+    @Test
+    void bookingServiceGetsTheGatewaysOwnTokenForAProspectAndTheCallersOwnForStaff() throws Exception {
+        booking.stubFor(post(urlEqualTo("/api/tours")).willReturn(aResponse().withStatus(201)
+                .withHeader("Content-Type", "application/json").withBody(TOUR)));
+        booking.stubFor(any(urlPathMatching("/api/tours/t-.*")).willReturn(okJson(TOUR)));
+        booking.stubFor(get(urlPathEqualTo("/api/tours")).willReturn(okJson("[" + TOUR + "]")));
+        String manageToken = given().contentType("application/json").body(TOUR_REQUEST).when().post("/api/tours")
+                .then().statusCode(201).extract().path("manageToken");
+        given().header("X-Tour-Token", manageToken).when().get("/api/tours/t-1").then().statusCode(200);
+        String staff = TestTokens.bearer(Scopes.BOOKINGS_READ);
+        given().header("Authorization", staff).when().get("/api/tours?email=ana@example.com").then().statusCode(200);
+
+        for (String path : List.of("/api/tours", "/api/tours/t-1")) {
+            String sent = booking.findAll(anyRequestedFor(urlEqualTo(path))).get(0).getHeader("Authorization");
+            JsonWebToken gateway = parser.parse(sent.substring("Bearer ".length()));
+            assertThat(gateway.getSubject()).as(path).isEqualTo("service:chat-gateway");
+            assertThat(gateway.getGroups()).containsExactlyInAnyOrder(Scopes.BOOKINGS_READ, Scopes.BOOKINGS_WRITE);
+        }
+        booking.verify(getRequestedFor(urlPathEqualTo("/api/tours")).withQueryParam("email", equalTo("ana@example.com"))
+                .withHeader("Authorization", equalTo(staff)));
     }
 }

@@ -13,6 +13,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.leadtolease.testing.AuthKeysResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -82,7 +83,10 @@ class SignInTest {
                 .post("/api/auth/token").then().statusCode(400).body("errors[0].field", equalTo("grant_type"));
     }
 
-    /** Staff sign in with a password; the name on their replies is the account's, whatever the body says. */
+    /**
+     * Staff sign in with a password; the operator's own token goes on to agent-service (which names the reply after
+     * it), and a name in the body goes nowhere.
+     */
     @Test
     void anOperatorRepliesUnderTheNameOfTheSignedInAccount() {
         String operatorToken = token("grant_type", "password", "username", AuthKeysResource.OPERATOR,
@@ -93,8 +97,8 @@ class SignInTest {
                 .post("/api/operator/conversations/s-1/reply").then().statusCode(200);
 
         upstream.verify(postRequestedFor(urlEqualTo("/api/agent/operator/conversations/s-1/reply"))
-                .withRequestBody(equalToJson("{\"operator\":\"" + AuthKeysResource.OPERATOR_NAME
-                        + "\",\"text\":\"Hi Ana, Maria here.\"}")));
+                .withHeader("Authorization", WireMock.equalTo("Bearer " + operatorToken))
+                .withRequestBody(equalToJson("{\"text\":\"Hi Ana, Maria here.\"}")));
         given().header("Authorization", "Bearer " + operatorToken).get("/api/tours").then().statusCode(403);
     }
 

@@ -11,7 +11,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The local stack's sign-in, made once per data dir (gitignored) with {@link AuthFiles}: one admin client (every
- * scope) and one operator account, their secrets kept in clear in {@code dev-credentials.json} so a developer can
+ * scope), agent-service's own client and one operator account, their secrets kept in clear in {@code dev-credentials.json} so a developer can
  * ask for tokens. A deployment makes its own files and keeps no secret in clear.
  */
 public final class DevAuth {
@@ -22,7 +22,7 @@ public final class DevAuth {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Where the gateway finds the files, and the dev secrets. */
-    public record SignIn(Path dir, String adminSecret, String operatorPassword) {
+    public record SignIn(Path dir, String adminSecret, String operatorPassword, String agentSecret) {
         Path signingKey() {
             return dir.resolve(AuthFiles.SIGNING_KEY);
         }
@@ -47,11 +47,13 @@ public final class DevAuth {
         Path dir = dataDir.resolve("auth");
         Path credentials = dir.resolve("dev-credentials.json");
         try {
-            if (!Files.isRegularFile(credentials) || !Files.isRegularFile(dir.resolve(AuthFiles.SIGNING_KEY))) {
+            if (!Files.isRegularFile(credentials) || !Files.isRegularFile(dir.resolve(AuthFiles.SIGNING_KEY))
+                    || !JSON.readTree(credentials.toFile()).has("agentClientSecret")) {
                 AuthFiles.Created created = AuthFiles.create(dir, ADMIN_CLIENT, OPERATOR, OPERATOR_NAME);
                 Files.writeString(credentials, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(
                         JSON.createObjectNode().put("clientId", ADMIN_CLIENT).put("clientSecret", created.adminSecret())
-                                .put("username", OPERATOR).put("password", created.operatorPassword())));
+                                .put("username", OPERATOR).put("password", created.operatorPassword())
+                                .put("agentClientSecret", created.agentSecret())));
                 try {
                     Files.setPosixFilePermissions(credentials, PosixFilePermissions.fromString("rw-------"));
                 } catch (UnsupportedOperationException ignored) {
@@ -59,7 +61,8 @@ public final class DevAuth {
                 }
             }
             JsonNode secrets = JSON.readTree(credentials.toFile());
-            return new SignIn(dir, secrets.path("clientSecret").asText(), secrets.path("password").asText());
+            return new SignIn(dir, secrets.path("clientSecret").asText(), secrets.path("password").asText(),
+                    secrets.path("agentClientSecret").asText());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the local sign-in files in " + dir, e);
         }

@@ -215,9 +215,7 @@ public final class DevStack implements AutoCloseable {
         env.put("HTTP_HOST", DevStackConfig.HOST);
         for (ServiceSpec spec : ServiceSpec.values()) {
             env.put(spec.portEnv(), Integer.toString(config.port(spec)));
-            if (spec.urlEnv() != null) {
-                env.put(spec.urlEnv(), config.serviceUrl(spec));
-            }
+            env.put(spec.urlEnv(), config.serviceUrl(spec));
         }
         env.put("ZAPIER_WEBHOOK_SECRET", Optional.ofNullable(config.zapierWebhookSecret())
                 .orElseGet(() -> DevSecrets.zapierWebhookSecret(config.dataDir())));
@@ -236,6 +234,8 @@ public final class DevStack implements AutoCloseable {
         env.put("AUTH_SIGNING_KEY_FILE", signIn.signingKey().toString());
         env.put("AUTH_JWKS_FILE", signIn.jwks().toString());
         env.put("AUTH_ACCOUNTS_FILE", signIn.accounts().toString());
+        env.put("AUTH_JWKS_LOCATION", signIn.jwks().toUri().toString());
+        env.put("AGENT_CLIENT_SECRET", signIn.agentSecret());
         env.put("INGESTION_DATA_DIR", config.dataDir().resolve("ingestion").toString());
         env.put("DJL_CACHE_DIR", config.dataDir().resolve("djl").toString());
         env.put("INGESTION_SEED_FILE", config.rootDir().resolve("deploy/sample-data/conversations.csv").toString());

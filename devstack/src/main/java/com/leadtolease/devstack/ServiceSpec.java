@@ -2,7 +2,7 @@ package com.leadtolease.devstack;
 
 /** The six services: Maven module dir, the env var that sets its port, the env var other services read its URL from. */
 public enum ServiceSpec {
-    CHAT_GATEWAY("chat-gateway", "GATEWAY_PORT", null, 8080),
+    CHAT_GATEWAY("chat-gateway", "GATEWAY_PORT", "CHAT_GATEWAY_URL", 8080),
     AGENT("agent-service", "AGENT_PORT", "AGENT_SERVICE_URL", 8081),
     BOOKING("booking-service", "BOOKING_PORT", "BOOKING_SERVICE_URL", 8082),
     INGESTION("ingestion-service", "INGESTION_PORT", "INGESTION_SERVICE_URL", 8083),

@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * A fresh RS256 signing key, its JWK Set and an accounts file under {@code target/test-auth}, wired into the
- * gateway's sign-in config. {@link TestTokens} signs tokens with the same key (or deliberately wrong ones).
+ * gateway's sign-in config and every service's token verification. {@link TestTokens} signs tokens with the same key (or deliberately wrong ones).
  */
 public class AuthKeysResource implements QuarkusTestResourceLifecycleManager {
 
@@ -55,7 +55,9 @@ public class AuthKeysResource implements QuarkusTestResourceLifecycleManager {
                 "gateway.auth.issuer", ISSUER,
                 "gateway.auth.signing-key-file", DIR.resolve("signing-key.pem").toAbsolutePath().toString(),
                 "gateway.auth.jwks-file", DIR.resolve("jwks.json").toAbsolutePath().toString(),
-                "gateway.auth.accounts-file", DIR.resolve("accounts.json").toAbsolutePath().toString());
+                "gateway.auth.accounts-file", DIR.resolve("accounts.json").toAbsolutePath().toString(),
+                "mp.jwt.verify.publickey.location", DIR.resolve("jwks.json").toAbsolutePath().toUri().toString(),
+                "mp.jwt.verify.issuer", ISSUER);
     }
 
     /** Few iterations: the hash format and check are the production ones, only cheaper. */

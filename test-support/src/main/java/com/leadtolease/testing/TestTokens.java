@@ -26,6 +26,20 @@ public final class TestTokens {
         return "Bearer " + sign(AuthKeysResource.ISSUER, Instant.now().plusSeconds(600), signingKey(), scopes);
     }
 
+    /** "Bearer ..." for the integration {@code client:<id>} holding these scopes. */
+    public static String client(String id, String... scopes) {
+        return "Bearer " + Jwt.issuer(AuthKeysResource.ISSUER).subject("client:" + id).upn("client:" + id)
+                .claim("name", id).groups(Set.of(scopes)).expiresAt(Instant.now().plusSeconds(600)).jws()
+                .keyId(keyId()).sign(signingKey());
+    }
+
+    /** "Bearer ..." for a member of the leasing team (scope console) signed in under this name. */
+    public static String operator(String name) {
+        return "Bearer " + Jwt.issuer(AuthKeysResource.ISSUER).subject("operator:" + name.toLowerCase())
+                .upn("operator:" + name.toLowerCase()).claim("name", name).groups(Set.of("console"))
+                .expiresAt(Instant.now().plusSeconds(600)).jws().keyId(keyId()).sign(signingKey());
+    }
+
     public static String expired(String... scopes) {
         return "Bearer " + sign(AuthKeysResource.ISSUER, Instant.now().minusSeconds(600), signingKey(), scopes);
     }

@@ -26,6 +26,8 @@ public interface AgentConfig {
 
     Services services();
 
+    Identity identity();
+
     Session session();
 
     Dialog dialog();
@@ -40,6 +42,9 @@ public interface AgentConfig {
         String booking();
 
         String embedding();
+
+        /** chat-gateway, whose token endpoint gives the agent its own access token. */
+        String gateway();
 
         /** How long a property's details are reused before booking-service is asked again (0s: never reused). */
         @WithDefault("30s")
@@ -61,6 +66,14 @@ public interface AgentConfig {
          */
         @WithDefault("30m")
         Duration staffHold();
+    }
+
+    /** The agent's own sign-in (client credentials) for its calls to booking-service and embedding-service. */
+    interface Identity {
+        @WithDefault("agent-service")
+        String clientId();
+
+        String clientSecret();
     }
 
     interface Dialog {

@@ -1,5 +1,7 @@
 package com.leadtolease.agent.rest;
 
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import com.leadtolease.agent.service.AgentReply;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.contracts.chat.ChatActions;
@@ -16,8 +18,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.util.Map;
 import java.util.UUID;
 
-/** The conversation API: start a conversation, answer a message, press a button. */
+/**
+ * The conversation API over HTTP (scope {@code agent:converse}): start a conversation, answer a message, press a
+ * button. The web chat talks over Kafka through the gateway; this serves integrations and the latency benchmark.
+ */
 @Path("/api/agent")
+@RolesAllowed(Scopes.AGENT_CONVERSE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "agent")

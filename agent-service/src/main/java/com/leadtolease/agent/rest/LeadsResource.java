@@ -1,5 +1,7 @@
 package com.leadtolease.agent.rest;
 
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.domain.LeadThread;
 import com.leadtolease.agent.service.InquiryParser;
@@ -51,6 +53,7 @@ public class LeadsResource {
 
     @GET
     @Path("/stages")
+    @RolesAllowed(Scopes.LEADS_READ)
     @Operation(summary = "The eight lead stages in order, each with a one-line description")
     public List<LeadStages.StageInfo> stages() {
         return LeadStages.all();
@@ -58,6 +61,7 @@ public class LeadsResource {
 
     @POST
     @Path("/leads")
+    @RolesAllowed(Scopes.LEADS_WRITE)
     @Operation(summary = "Upsert a lead, deduplicated by email or phone; 201 when created, 200 when updated")
     public Response upsertLead(@NotNull @Valid LeadRequest request) {
         if (blank(request.email()) && blank(request.phone()) && blank(request.leadId())) {
@@ -78,6 +82,7 @@ public class LeadsResource {
 
     @POST
     @Path("/threads")
+    @RolesAllowed(Scopes.LEADS_WRITE)
     @Operation(summary = "Create a conversation thread record for a lead, optionally with its messages")
     public Response createThread(@NotNull @Valid ThreadRequest request) {
         List<ThreadService.ThreadMessage> messages = request.messages() == null ? List.of()
@@ -91,6 +96,7 @@ public class LeadsResource {
 
     @POST
     @Path("/parse-inquiry")
+    @RolesAllowed(Scopes.LEADS_WRITE)
     @Operation(summary = "Extract name, email, phone, budget, bedrooms, move_date, pets, areas and preferences "
             + "from a free-text inquiry")
     public ParsedInquiry parseInquiry(@NotNull @Valid ParseInquiryRequest request) {

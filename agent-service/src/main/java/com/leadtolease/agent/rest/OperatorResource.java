@@ -2,6 +2,9 @@ package com.leadtolease.agent.rest;
 
 import com.leadtolease.agent.service.OperatorDesk;
 import com.leadtolease.agent.service.OperatorViews;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.platform.security.StaffNames;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -17,30 +20,34 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
 /**
- * For leasing staff: hand-offs, transcripts, replies. Served by agent-service only, on the internal network; the
- * public gateway does not route it until it has the operator console's sign-in (JWT scope {@code console}).
+ * For leasing staff (scope {@code console}): hand-offs, transcripts, replies. The gateway routes it as
+ * /api/operator/** and passes the operator's own token on; the name in replies and audit entries is the token's.
  */
 @Path("/api/agent/operator")
+@RolesAllowed(Scopes.CONSOLE)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "operator")
 public class OperatorResource {
 
     private final OperatorDesk desk;
+    private final JsonWebToken operator;
 
-    OperatorResource(OperatorDesk desk) {
+    OperatorResource(OperatorDesk desk, JsonWebToken operator) {
         this.desk = desk;
+        this.operator = operator;
     }
 
     @GET
     @Path("/handoffs")
-    @Operation(summary = "Open conversations handed to a person, the latest hand-off first")
+    @Operation(summary = "Open conversations handed to a person, the latest hand-off first. Needs console.")
     public List<OperatorViews.Handoff> handoffs(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return desk.handoffs(limit);
     }
@@ -59,14 +66,14 @@ public class OperatorResource {
     public OperatorViews.Sent reply(@PathParam("sessionId") String sessionId,
                                     @HeaderParam("Idempotency-Key") @Size(max = 128) String idempotencyKey,
                                     @NotNull @Valid OperatorReplyRequest request) {
-        return desk.reply(sessionId, request.operator(), request.text(),
+        return desk.reply(sessionId, StaffNames.of(operator), request.text(),
                 idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip());
     }
 
     @POST
     @Path("/conversations/{sessionId}/release")
     @Operation(summary = "Give the conversation back to the agent, which answers the prospect's next message again")
-    public void release(@PathParam("sessionId") String sessionId, @NotNull @Valid OperatorReleaseRequest request) {
-        desk.release(sessionId, request.operator());
+    public void release(@PathParam("sessionId") String sessionId) {
+        desk.release(sessionId, StaffNames.of(operator));
     }
 }

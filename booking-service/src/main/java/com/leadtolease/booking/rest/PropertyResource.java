@@ -5,6 +5,7 @@ import com.leadtolease.booking.service.AvailabilityService;
 import com.leadtolease.booking.service.Page;
 import com.leadtolease.booking.service.PropertyCatalog;
 import com.leadtolease.contracts.problem.ProblemException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,7 +37,9 @@ public class PropertyResource {
     }
 
     @GET
-    @Operation(summary = "Search listings; only units matching every filter count")
+    @PermitAll // listings are public: the web chat and search page look before a prospect says who they are
+    @Operation(summary = "Search listings; only units matching every filter count",
+            description = "Public: no token needed.")
     public Page<PropertySummaryView> search(
             @Parameter(description = "Highest monthly rent in dollars") @QueryParam("maxRent") String maxRent,
             @Parameter(description = "Exact bedroom count, 0 = studio") @QueryParam("bedrooms") String bedrooms,
@@ -66,14 +69,18 @@ public class PropertyResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "Everything about one property, including all units and office hours")
+    @PermitAll // public listing data, as in the search
+    @Operation(summary = "Everything about one property, including all units and office hours",
+            description = "Public: no token needed.")
     public PropertyDetailView get(@PathParam("id") String id) {
         return PropertyDetailView.of(catalog.get(id));
     }
 
     @GET
     @Path("/{id}/availability")
-    @Operation(summary = "Free future tour slots between two local dates (inclusive), times in the property's offset")
+    @PermitAll // free slot times are public so prospects can pick one; they name no lead
+    @Operation(summary = "Free future tour slots between two local dates (inclusive), times in the property's offset",
+            description = "Public: no token needed.")
     public AvailabilityView availability(
             @PathParam("id") String id,
             @Parameter(description = "yyyy-MM-dd, default today in the property's time zone") @QueryParam("from") String from,

@@ -7,6 +7,8 @@ import com.leadtolease.booking.service.TourBookingService;
 import com.leadtolease.booking.service.TourBookingService.Booking;
 import com.leadtolease.booking.service.TourChangeService;
 import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -51,7 +53,9 @@ public class TourResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Book a tour slot; retry safely with the same Idempotency-Key")
+    @RolesAllowed(Scopes.BOOKINGS_WRITE)
+    @Operation(summary = "Book a tour slot; retry safely with the same Idempotency-Key",
+            description = "Needs bookings:write.")
     @APIResponse(responseCode = "201", description = "Booked")
     @APIResponse(responseCode = "200", description = "Already booked by an earlier request with the same Idempotency-Key")
     @APIResponse(responseCode = "409", description = "Slot taken; extensions.nextFreeSlots lists alternatives")
@@ -70,13 +74,16 @@ public class TourResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One tour")
+    @RolesAllowed(Scopes.BOOKINGS_READ)
+    @Operation(summary = "One tour", description = "Needs bookings:read.")
     public TourView get(@PathParam("id") String id) {
         return TourView.of(changes.get(id));
     }
 
     @GET
-    @Operation(summary = "Tours by lead email and/or property, earliest first")
+    @RolesAllowed(Scopes.BOOKINGS_READ)
+    @Operation(summary = "Tours by lead email and/or property, earliest first",
+            description = "Needs bookings:read.")
     public Page<TourView> list(@QueryParam("email") String email, @QueryParam("propertyId") String propertyId,
                                @QueryParam("page") String page, @QueryParam("size") String size) {
         String normalizedEmail = QueryParams.optionalText("email", email, 254);
@@ -91,7 +98,9 @@ public class TourResource {
     @PATCH
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reschedule ({slotId}) or record the outcome ({status: completed|no_show})")
+    @RolesAllowed(Scopes.BOOKINGS_WRITE)
+    @Operation(summary = "Reschedule ({slotId}) or record the outcome ({status: completed|no_show})",
+            description = "Needs bookings:write.")
     @APIResponse(responseCode = "409", description = "Tour not active, not started yet (outcome), or new slot taken (with nextFreeSlots)")
     public TourView update(@PathParam("id") String id, @NotNull @Valid UpdateTourRequest request) {
         boolean reschedule = request.slotId() != null;
@@ -106,7 +115,9 @@ public class TourResource {
 
     @DELETE
     @Path("/{id}")
-    @Operation(summary = "Cancel a tour; cancelling again is harmless")
+    @RolesAllowed(Scopes.BOOKINGS_WRITE)
+    @Operation(summary = "Cancel a tour; cancelling again is harmless",
+            description = "Needs bookings:write.")
     public TourView cancel(@PathParam("id") String id,
                            @Parameter(description = "Why, for the people notified") @QueryParam("reason") String reason) {
         return TourView.of(changes.cancel(id, QueryParams.optionalText("reason", reason, 500)));

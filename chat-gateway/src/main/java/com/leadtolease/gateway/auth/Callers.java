@@ -1,5 +1,6 @@
 package com.leadtolease.gateway.auth;
 
+import com.leadtolease.platform.rest.SecurityProblemMappers;
 import com.leadtolease.contracts.problem.ProblemException;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -14,11 +15,6 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  */
 @ApplicationScoped
 public class Callers {
-
-    public static final String NEEDS_TOKEN = "Sign in first: send Authorization: Bearer <token> from "
-            + "POST /api/auth/token.";
-    public static final String BAD_TOKEN = "The bearer token is invalid, expired or not ours; get a new one from "
-            + "POST /api/auth/token.";
 
     private final JWTParser parser;
 
@@ -37,13 +33,13 @@ public class Callers {
         try {
             return Optional.of(parser.parse(authorization.substring(7).trim()));
         } catch (ParseException e) {
-            throw ProblemException.unauthorized(BAD_TOKEN);
+            throw ProblemException.unauthorized(SecurityProblemMappers.BAD_TOKEN);
         }
     }
 
     /** The token of a caller that must hold {@code scope}: 401 without a valid token, 403 without the scope. */
     public JsonWebToken require(String authorization, String scope) {
-        return withScope(bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(NEEDS_TOKEN)), scope);
+        return withScope(bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(SecurityProblemMappers.NEEDS_TOKEN)), scope);
     }
 
     /** True when the request carries a valid token with {@code scope}; 401 for a token that does not verify. */
@@ -58,19 +54,20 @@ public class Callers {
      * @param ownerToken the owner token sent, or null
      * @param refusal    why an owner token does not open this resource, empty when it does
      * @param header     the header that carries the owner token, named in the answer
+     * @return the caller's bearer token when it was the scope that let them in, empty for the owner
      */
-    public void requireOwnerOrScope(String authorization, String scope, String ownerToken,
-                                    Function<String, Optional<String>> refusal, String header) {
+    public Optional<JsonWebToken> requireOwnerOrScope(String authorization, String scope, String ownerToken,
+                                                      Function<String, Optional<String>> refusal, String header) {
         if (ownerToken != null && !ownerToken.isBlank()) {
             Optional<String> why = refusal.apply(ownerToken);
             if (why.isPresent()) {
                 throw ProblemException.unauthorized("The " + header + " token was refused: " + why.get() + ".");
             }
-            return;
+            return Optional.empty();
         }
-        withScope(bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(
+        return Optional.of(withScope(bearer(authorization).orElseThrow(() -> ProblemException.unauthorized(
                 "Send this conversation's or tour's own token in " + header + ", or sign in with a token "
-                        + "holding " + scope + ".")), scope);
+                        + "holding " + scope + ".")), scope));
     }
 
     private static JsonWebToken withScope(JsonWebToken token, String scope) {

@@ -10,13 +10,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * agent-service's lead and operator APIs, bodies forwarded as JSON trees (conversation turns go over Kafka). Outbound
- * only: the gateway's resources check the caller (e.g. {@code Scopes.CONSOLE} for the operator calls) before any call.
+ * agent-service's lead and operator APIs, bodies forwarded as JSON trees (conversation turns go over Kafka). The
+ * gateway's resources check the caller (e.g. {@code Scopes.CONSOLE} for the operator calls) before any call and pass
+ * the caller's own token on: agent-service checks it again and takes the operator's name from it.
  */
 @RegisterRestClient(configKey = "agent")
 @Path("/api")
@@ -26,26 +28,31 @@ public interface AgentClient {
 
     @GET
     @Path("/leads/stages")
-    Response stages();
+    Response stages(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization);
 
     @POST
     @Path("/leads/{operation}")
-    Response leads(@PathParam("operation") String operation, JsonNode body);
+    Response leads(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                   @PathParam("operation") String operation, JsonNode body);
 
     @GET
     @Path("/agent/operator/handoffs")
-    Response handoffs(@QueryParam("limit") Integer limit);
+    Response handoffs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                      @QueryParam("limit") Integer limit);
 
     @GET
     @Path("/agent/operator/conversations/{sessionId}")
-    Response transcript(@PathParam("sessionId") String sessionId);
+    Response transcript(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                        @PathParam("sessionId") String sessionId);
 
     @POST
     @Path("/agent/operator/conversations/{sessionId}/reply")
-    Response operatorReply(@PathParam("sessionId") String sessionId, @HeaderParam("Idempotency-Key") String key,
-                           Map<String, String> body);
+    Response operatorReply(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @PathParam("sessionId") String sessionId,
+                           @HeaderParam("Idempotency-Key") String key, Map<String, String> body);
 
     @POST
     @Path("/agent/operator/conversations/{sessionId}/release")
-    Response release(@PathParam("sessionId") String sessionId, Map<String, String> body);
+    Response release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                     @PathParam("sessionId") String sessionId);
 }

@@ -11,11 +11,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** booking-service's API. Bodies stay JSON trees: the gateway forwards them and owns no booking model. */
+/**
+ * booking-service's API. Bodies stay JSON trees: the gateway forwards them and owns no booking model. Tour calls carry
+ * the caller's token, or the gateway's own ({@code GatewayIdentity}) when it acts for a prospect without one.
+ */
 @RegisterRestClient(configKey = "booking")
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,21 +47,27 @@ public interface BookingClient {
 
     @POST
     @Path("/tours")
-    Response bookTour(@HeaderParam("Idempotency-Key") String idempotencyKey, JsonNode request);
+    Response bookTour(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                      @HeaderParam("Idempotency-Key") String idempotencyKey,
+                      JsonNode request);
 
     @GET
     @Path("/tours")
-    Response listTours(@QueryParam("email") String email, @QueryParam("propertyId") String propertyId);
+    Response listTours(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                       @QueryParam("email") String email, @QueryParam("propertyId") String propertyId);
 
     @GET
     @Path("/tours/{id}")
-    Response tour(@PathParam("id") String id);
+    Response tour(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                  @PathParam("id") String id);
 
     @PATCH
     @Path("/tours/{id}")
-    Response changeTour(@PathParam("id") String id, JsonNode change);
+    Response changeTour(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                        @PathParam("id") String id, JsonNode change);
 
     @DELETE
     @Path("/tours/{id}")
-    Response cancelTour(@PathParam("id") String id, @QueryParam("reason") String reason);
+    Response cancelTour(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                        @PathParam("id") String id, @QueryParam("reason") String reason);
 }

@@ -1,5 +1,7 @@
 package com.leadtolease.gateway.repository;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.Projections;
@@ -38,6 +40,30 @@ public class ChatSessionRepository {
         sessions.insertOne(new Document("_id", sessionId).append("propertyId", propertyId)
                 .append("createdAt", Date.from(createdAt)).append("lastActiveAt", Date.from(createdAt))
                 .append("lastSeq", 0L));
+    }
+
+    /**
+     * Makes {@code client} the integration that speaks in the session, when the session is new; true when the client
+     * holds it now (just claimed, or claimed before by the same client). A session a prospect opened, or another
+     * client claimed, stays theirs: nothing is written then.
+     */
+    public boolean claim(String sessionId, String client, Instant at) {
+        try {
+            sessions.insertOne(new Document("_id", sessionId).append("client", client)
+                    .append("createdAt", Date.from(at)).append("lastActiveAt", Date.from(at)).append("lastSeq", 0L));
+            return true;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return client.equals(client(sessionId).orElse(null));
+        }
+    }
+
+    /** The integration that started the session ({@code client:<id>}), empty for a prospect's own session. */
+    public Optional<String> client(String sessionId) {
+        return Optional.ofNullable(sessions.find(eq("_id", sessionId)).projection(Projections.include("client"))
+                .first()).map(d -> d.getString("client"));
     }
 
     public Optional<String> propertyId(String sessionId) {

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -18,14 +19,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
  * The leasing team's API (scope {@code console}): hand-offs, transcripts, replies into a prospect's chat and giving
- * a conversation back to the agent. The operator's name comes from the signed-in token, never from the body.
+ * a conversation back to the agent. The operator's own token goes on to agent-service, which checks it again and takes
+ * the operator's name from it, never from the body.
  */
 @Path("/api/operator")
 @Produces(MediaType.APPLICATION_JSON)
@@ -43,28 +44,28 @@ public class OperatorResource {
     @RestClient
     AgentClient agent;
 
-    @Inject
-    JsonWebToken operator;
-
     @GET
     @Path("/handoffs")
     @Operation(summary = "Open conversations handed to a person, the latest hand-off first")
-    public Response handoffs(@QueryParam("limit") Integer limit) {
-        return calls.read(() -> agent.handoffs(limit));
+    public Response handoffs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                             @QueryParam("limit") Integer limit) {
+        return calls.read(() -> agent.handoffs(authorization, limit));
     }
 
     @GET
     @Path("/conversations/{sessionId}")
     @Operation(summary = "A conversation's lead details, tour and messages (personal data as placeholders)")
-    public Response transcript(@PathParam("sessionId") String sessionId) {
-        return calls.read(() -> agent.transcript(sessionId));
+    public Response transcript(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                               @PathParam("sessionId") String sessionId) {
+        return calls.read(() -> agent.transcript(authorization, sessionId));
     }
 
     @POST
     @Path("/conversations/{sessionId}/reply")
     @Operation(summary = "Reply into the prospect's chat as the signed-in operator; the agent pauses",
             description = "Body {text}. Retry safely with the same Idempotency-Key.")
-    public Response reply(@PathParam("sessionId") String sessionId, @HeaderParam("Idempotency-Key") String key,
+    public Response reply(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                          @PathParam("sessionId") String sessionId, @HeaderParam("Idempotency-Key") String key,
                           JsonNode body) {
         JsonBodies.requireObject(body);
         JsonNode text = body.path("text");
@@ -74,19 +75,14 @@ public class OperatorResource {
         if (key != null && key.length() > 128) {
             throw ProblemException.invalidField("Idempotency-Key", "must be at most 128 characters");
         }
-        Map<String, String> reply = Map.of("operator", operatorName(), "text", text.asText());
-        return calls.write(() -> agent.operatorReply(sessionId, key, reply));
+        return calls.write(() -> agent.operatorReply(authorization, sessionId, key, Map.of("text", text.asText())));
     }
 
     @POST
     @Path("/conversations/{sessionId}/release")
     @Operation(summary = "Give the conversation back to the agent")
-    public Response release(@PathParam("sessionId") String sessionId) {
-        return calls.write(() -> agent.release(sessionId, Map.of("operator", operatorName())));
-    }
-
-    private String operatorName() {
-        String name = operator.getClaim("name");
-        return name == null || name.isBlank() ? operator.getName() : name;
+    public Response release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                            @PathParam("sessionId") String sessionId) {
+        return calls.write(() -> agent.release(authorization, sessionId));
     }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.gateway.auth.Callers;
+import com.leadtolease.gateway.auth.GatewayIdentity;
 import com.leadtolease.gateway.service.RateLimiter;
 import com.leadtolease.gateway.service.TourTokens;
 import com.leadtolease.platform.security.Scopes;
@@ -67,6 +68,9 @@ public class ToursResource {
     TourTokens tourTokens;
 
     @Inject
+    GatewayIdentity identity;
+
+    @Inject
     RateLimiter rateLimiter;
 
     @Inject
@@ -96,9 +100,10 @@ public class ToursResource {
         } else {
             rateLimiter.addressTourBooking(http.remoteAddress().hostAddress());
         }
+        String upstream = integration.isPresent() ? authorization : identity.authorization();
         Response booked = idempotencyKey == null || idempotencyKey.isBlank()
-                ? calls.write(() -> booking.bookTour(null, request))
-                : calls.idempotentWrite(() -> booking.bookTour(idempotencyKey, request));
+                ? calls.write(() -> booking.bookTour(upstream, null, request))
+                : calls.idempotentWrite(() -> booking.bookTour(upstream, idempotencyKey, request));
         return withManageToken(booked);
     }
 
@@ -119,8 +124,9 @@ public class ToursResource {
     @GET
     @RolesAllowed(Scopes.BOOKINGS_READ)
     @Operation(summary = "Tours of a prospect or a property")
-    public Response list(@QueryParam("email") String email, @QueryParam("propertyId") String propertyId) {
-        return calls.read(() -> booking.listTours(email, propertyId));
+    public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                         @QueryParam("email") String email, @QueryParam("propertyId") String propertyId) {
+        return calls.read(() -> booking.listTours(authorization, email, propertyId));
     }
 
     @GET
@@ -129,8 +135,8 @@ public class ToursResource {
     @Operation(summary = "One tour (its own X-Tour-Token, or a bearer token with bookings:read)")
     public Response tour(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @HeaderParam(TOUR_TOKEN) String tourToken) {
-        requireOwnerOr(Scopes.BOOKINGS_READ, id, authorization, tourToken);
-        return calls.read(() -> booking.tour(id));
+        String upstream = requireOwnerOr(Scopes.BOOKINGS_READ, id, authorization, tourToken);
+        return calls.read(() -> booking.tour(upstream, id));
     }
 
     @PATCH
@@ -141,12 +147,12 @@ public class ToursResource {
                     + "outcome needs bookings:write.")
     public Response change(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @HeaderParam(TOUR_TOKEN) String tourToken, JsonNode change) {
-        requireOwnerOr(Scopes.BOOKINGS_WRITE, id, authorization, tourToken);
+        String upstream = requireOwnerOr(Scopes.BOOKINGS_WRITE, id, authorization, tourToken);
         JsonBodies.requireObject(change);
         if (change.has("status") && !callers.holds(authorization, Scopes.BOOKINGS_WRITE)) {
             throw ProblemException.forbidden("Only the leasing team (bookings:write) records a tour's outcome.");
         }
-        return calls.write(() -> booking.changeTour(id, change));
+        return calls.write(() -> booking.changeTour(upstream, id, change));
     }
 
     @DELETE
@@ -156,15 +162,20 @@ public class ToursResource {
             description = "Needs the tour's own X-Tour-Token or a bearer token with bookings:write.")
     public Response cancel(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                            @HeaderParam(TOUR_TOKEN) String tourToken, @QueryParam("reason") String reason) {
-        requireOwnerOr(Scopes.BOOKINGS_WRITE, id, authorization, tourToken);
+        String upstream = requireOwnerOr(Scopes.BOOKINGS_WRITE, id, authorization, tourToken);
         if (reason != null && reason.length() > 500) {
             throw ProblemException.invalidField("reason", "must be at most 500 characters");
         }
-        return calls.idempotentWrite(() -> booking.cancelTour(id, reason));
+        return calls.idempotentWrite(() -> booking.cancelTour(upstream, id, reason));
     }
 
-    private void requireOwnerOr(String scope, String tourId, String authorization, String tourToken) {
+    /**
+     * Lets in the tour's owner or a caller holding {@code scope}; answers the credentials booking-service gets: the
+     * gateway's own token for an owner (who has none of ours), else the caller's.
+     */
+    private String requireOwnerOr(String scope, String tourId, String authorization, String tourToken) {
         callers.requireOwnerOrScope(authorization, scope, tourToken, token -> tourTokens.refusal(token, tourId),
                 TOUR_TOKEN);
+        return tourToken != null && !tourToken.isBlank() ? identity.authorization() : authorization;
     }
 }

@@ -4,6 +4,9 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.testing.KafkaTestClient;
 import io.quarkus.test.junit.QuarkusTest;
+import java.time.Instant;
+import jakarta.inject.Inject;
+import com.leadtolease.gateway.repository.ChatSessionRepository;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import com.leadtolease.platform.security.Scopes;
@@ -25,9 +28,19 @@ import static org.hamcrest.Matchers.matchesPattern;
 @QuarkusTest
 class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
-    /** A CRM integration that may speak in any conversation it names. */
+    /** A CRM integration (client:test) that may start conversations and speak in those it started. */
     private static String crm() {
         return TestTokens.bearer(Scopes.AGENT_CONVERSE);
+    }
+
+    @Inject
+    ChatSessionRepository sessions;
+
+    /** A session id the CRM client holds, as if it had started the session (nothing is published). */
+    private String crmSession(String prefix) {
+        String sessionId = prefix + UUID.randomUUID();
+        assertThat(sessions.claim(sessionId, "client:test", Instant.now())).isTrue();
+        return sessionId;
     }
 
 
@@ -68,7 +81,7 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
     @Test
     void anUnansweredTurnIsA504ProblemAfterTheTurnTimeout() {
-        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"s-" + UUID.randomUUID() + "\",\"text\":\""
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"" + crmSession("s-") + "\",\"text\":\""
                         + FakeAgent.SILENCE + "\"}")
                 .when().post("/api/agent/reply")
                 .then().statusCode(504).contentType("application/problem+json")
@@ -79,16 +92,16 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
     @Test
     void theAgentsRefusalsComeBackAsTheirProblems() {
-        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"gone-" + UUID.randomUUID() + "\",\"text\":\"hi\"}")
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"" + crmSession("gone-") + "\",\"text\":\"hi\"}")
                 .when().post("/api/agent/reply")
                 .then().statusCode(410).contentType("application/problem+json")
                 .body("title", equalTo("Gone")).body("detail", containsString("expired"));
-        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"unknown-" + UUID.randomUUID()
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"" + crmSession("unknown-")
                         + "\",\"type\":\"handoff\"}")
                 .when().post("/api/agent/action")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("No conversation"));
-        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"invalid-" + UUID.randomUUID()
+        given().header("Authorization", crm()).contentType("application/json").body("{\"sessionId\":\"" + crmSession("invalid-")
                         + "\",\"type\":\"choose_listing\",\"payload\":{\"propertyId\":\"nowhere\"}}")
                 .when().post("/api/agent/action")
                 .then().statusCode(400).contentType("application/problem+json")
@@ -98,7 +111,7 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
     @Test
     void anInvalidTurnIsA400AndNeverPublished() {
-        String sessionId = "s-" + UUID.randomUUID();
+        String sessionId = crmSession("s-");
         given().header("Authorization", crm()).contentType("application/json")
                 .body("{\"sessionId\":\"" + sessionId + "\",\"type\":\"choose_slot\"}")
                 .when().post("/api/agent/action")
@@ -130,6 +143,37 @@ class AgentTurnsOverKafkaTest extends FakeAgentTestBase {
 
         assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> sessionId.equals(r.key())
                 && !r.value().contains("\"kind\":\"start\""), Duration.ofSeconds(2))).isEmpty();
+    }
+
+    /** An integration speaks only in the conversations it started; a prospect's conversation stays the prospect's. */
+    @Test
+    void aConverseClientSpeaksOnlyInTheConversationsItStarted() {
+        String crmA = TestTokens.client("crm-a", Scopes.AGENT_CONVERSE);
+        String crmB = TestTokens.client("crm-b", Scopes.AGENT_CONVERSE);
+        String sessionId = "crm-" + UUID.randomUUID();
+        given().header("Authorization", crmA).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"channel\":\"crm\"}")
+                .when().post("/api/agent/start").then().statusCode(200);
+        given().header("Authorization", crmA).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"text\":\"2 bedrooms please\"}")
+                .when().post("/api/agent/reply").then().statusCode(200);
+
+        given().header("Authorization", crmB).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"text\":\"NOT-YOURS cancel my tour\"}")
+                .when().post("/api/agent/reply").then().statusCode(403)
+                .body("detail", containsString("not started by this client"));
+        given().header("Authorization", crmB).contentType("application/json")
+                .body("{\"sessionId\":\"" + sessionId + "\",\"channel\":\"NOT-YOURS\"}")
+                .when().post("/api/agent/start").then().statusCode(403);
+        String prospects = startedSession().getString("sessionId");
+        given().header("Authorization", crmA).contentType("application/json")
+                .body("{\"sessionId\":\"" + prospects + "\",\"text\":\"NOT-YOURS hello\"}")
+                .when().post("/api/agent/reply").then().statusCode(403);
+
+        assertThat(sessions.client(sessionId)).contains("client:crm-a");
+        assertThat(sessions.client(prospects)).isEmpty();
+        assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, r -> r.value().contains("NOT-YOURS"),
+                Duration.ofSeconds(2))).isEmpty();
     }
 
     /** A stranger cannot open a conversation pre-filled with someone's lead (or resume one by id). */

@@ -32,6 +32,19 @@ class AuthFilesTest {
     }
 
     @Test
+    void agentServiceGetsItsOwnClientWithOnlyWhatItCallsFor() throws Exception {
+        AuthFiles.Created created = AuthFiles.create(dir("auth-agent"), "crm", "maria", "Maria");
+
+        String accounts = Files.readString(created.dir().resolve(AuthFiles.ACCOUNTS));
+        Matcher agent = Pattern.compile("\\{\"id\": \"agent-service\", \"secretHash\": \"([^\"]+)\", \"scopes\": "
+                + "\\[([^]]*)]").matcher(accounts);
+        assertThat(agent.find()).isTrue();
+        assertThat(PasswordHashes.matches(created.agentSecret().toCharArray(), agent.group(1))).isTrue();
+        assertThat(agent.group(2)).isEqualTo("\"bookings:read\", \"bookings:write\", \"training:read\"");
+        assertThat(created.agentSecret()).hasSizeGreaterThanOrEqualTo(32).isNotEqualTo(created.adminSecret());
+    }
+
+    @Test
     void aRotationSignsWithANewKeyAndStillPublishesTheOldOne() throws Exception {
         Path dir = AuthFiles.create(dir("auth-rotate"), "crm", "maria", "Maria").dir();
         String oldKid = kidOfSigningKey(dir);

@@ -1,7 +1,6 @@
-package com.leadtolease.gateway.rest;
+package com.leadtolease.platform.rest;
 
 import com.leadtolease.contracts.problem.Problem;
-import com.leadtolease.gateway.auth.Callers;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -10,13 +9,18 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** {@code @RolesAllowed} refusals as problem details that say what to send. */
+/** {@code @RolesAllowed} refusals, in every service, as problem details that say what to send. */
 public final class SecurityProblemMappers {
+
+    public static final String NEEDS_TOKEN = "Sign in first: send Authorization: Bearer <token> from "
+            + "POST /api/auth/token.";
+    public static final String BAD_TOKEN = "The bearer token is invalid, expired or not ours; get a new one from "
+            + "POST /api/auth/token.";
 
     private SecurityProblemMappers() {
     }
 
-    private static Response unauthorized(String detail) {
+    public static Response unauthorized(String detail) {
         return Response.status(401).type(Problem.MEDIA_TYPE).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
                 .entity(Problem.of(401, "Unauthorized", detail)).build();
     }
@@ -25,7 +29,7 @@ public final class SecurityProblemMappers {
     public static class NoTokenMapper implements ExceptionMapper<UnauthorizedException> {
         @Override
         public Response toResponse(UnauthorizedException e) {
-            return unauthorized(Callers.NEEDS_TOKEN);
+            return unauthorized(NEEDS_TOKEN);
         }
     }
 
@@ -33,7 +37,7 @@ public final class SecurityProblemMappers {
     public static class BadTokenMapper implements ExceptionMapper<AuthenticationFailedException> {
         @Override
         public Response toResponse(AuthenticationFailedException e) {
-            return unauthorized(Callers.BAD_TOKEN);
+            return unauthorized(BAD_TOKEN);
         }
     }
 
