@@ -5,7 +5,8 @@
 #
 #   ingestion-service/ingest.sh conversations.csv [source-label]
 #
-# Env: INGESTION_URL (default http://127.0.0.1:8083), POLL_SECONDS (1). Needs curl and python3.
+# Env: INGESTION_TOKEN (required: an access token holding training:write and training:read, from the gateway's
+# POST /api/auth/token), INGESTION_URL (default http://127.0.0.1:8083), POLL_SECONDS (1). Needs curl and python3.
 # Exit code: 0 when the job succeeded, 1 when it failed, 2 on usage or connection errors.
 set -euo pipefail
 
@@ -17,18 +18,23 @@ if [[ -z "$file" || ! -r "$file" ]]; then
   echo "usage: $0 FILE.csv [source-label]" >&2
   exit 2
 fi
+if [[ -z "${INGESTION_TOKEN:-}" ]]; then
+  echo "INGESTION_TOKEN is not set: the service needs an access token holding training:write and training:read" >&2
+  exit 2
+fi
+auth="Authorization: Bearer $INGESTION_TOKEN"
 
 json() { python3 -c "import json,sys; d=json.load(sys.stdin); print($1)"; }
 
 name="$(basename "$file")"
-response="$(curl -sS --fail-with-body -X POST -H 'Content-Type: text/csv' --data-binary "@$file" \
+response="$(curl -sS --fail-with-body -X POST -H "$auth" -H 'Content-Type: text/csv' --data-binary "@$file" \
   "$base/api/training/ingest-csv?filename=$(python3 -c 'import sys,urllib.parse;print(urllib.parse.quote(sys.argv[1]))' "$name")&source=$source_label")" \
   || { echo "upload failed: $response" >&2; exit 2; }
 job_id="$(echo "$response" | json 'd["id"]')"
 echo "job $job_id accepted ($name)"
 
 while true; do
-  job="$(curl -sS --fail-with-body "$base/api/training/jobs/$job_id")" || { echo "cannot read job: $job" >&2; exit 2; }
+  job="$(curl -sS --fail-with-body -H "$auth" "$base/api/training/jobs/$job_id")" || { echo "cannot read job: $job" >&2; exit 2; }
   status="$(echo "$job" | json 'd["status"]')"
   progress="$(echo "$job" | json 'd["progress"]')"
   messages="$(echo "$job" | json 'd["counts"]["messages"]')"

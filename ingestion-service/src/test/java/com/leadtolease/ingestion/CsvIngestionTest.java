@@ -10,6 +10,8 @@ import com.leadtolease.ingestion.support.MongoPeek;
 import com.leadtolease.text.pii.AesGcmVault;
 import com.leadtolease.text.pii.PiiKind;
 import com.leadtolease.text.pii.PiiRedactor;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -92,7 +94,8 @@ class CsvIngestionTest {
         String touringThread = list.getString("items.find { it.messageCount == 2 }.threadId");
         assertThat(thread(touringThread).getString("thread.stage")).isEqualTo("touring");
         assertThat(threads("csv-read-back").getInt("total")).isEqualTo(2);
-        assertThat(io.restassured.RestAssured.given().queryParam("source", "csv-read-back").queryParam("stage", "touring")
+        assertThat(io.restassured.RestAssured.given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .queryParam("source", "csv-read-back").queryParam("stage", "touring")
                 .get("/api/training/threads").then().statusCode(200).extract().jsonPath().getList("items.threadId"))
                 .containsExactly(touringThread);
     }
@@ -163,9 +166,11 @@ class CsvIngestionTest {
 
     @Test
     void anUnknownThreadOrJobIsAProblem404() {
-        io.restassured.RestAssured.given().get("/api/training/threads/csv-nope").then().statusCode(404)
+        io.restassured.RestAssured.given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .get("/api/training/threads/csv-nope").then().statusCode(404)
                 .contentType("application/problem+json");
-        io.restassured.RestAssured.given().get("/api/training/jobs/job-nope").then().statusCode(404)
+        io.restassured.RestAssured.given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .get("/api/training/jobs/job-nope").then().statusCode(404)
                 .contentType("application/problem+json");
     }
 }

@@ -6,6 +6,8 @@ import static com.leadtolease.ingestion.support.IngestApi.threads;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.Arrays;
@@ -27,7 +29,8 @@ class FinetuneExportTest {
                 "agent,Your tour is confirmed for Friday at 2pm.,2026-01-20 09:11"), "finetune");
         String threadId = threads("finetune").getString("items[0].threadId");
 
-        String body = given().when().get("/api/training/datasets/finetune.jsonl")
+        String body = given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .when().get("/api/training/datasets/finetune.jsonl")
                 .then().statusCode(200).contentType("application/x-ndjson").extract().asString();
         List<JsonPath> pairs = Arrays.stream(body.split("\n")).map(JsonPath::new)
                 .filter(pair -> threadId.equals(pair.getString("thread_id"))).toList();

@@ -7,6 +7,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.List;
@@ -30,7 +32,9 @@ class JsonIngestionTest {
                         Map.of("role", "agent", "text", "Your tour is confirmed for Friday at 3pm.",
                                 "timestamp", "not a time")))));
 
-        io.restassured.response.Response response = given().contentType("application/json").body(request)
+        io.restassured.response.Response response = given()
+                .header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("application/json").body(request)
                 .when().post("/api/training/ingest")
                 .then().statusCode(202).extract().response();
         JsonPath accepted = response.jsonPath();
@@ -53,7 +57,8 @@ class JsonIngestionTest {
 
     @Test
     void anEmptyRequestIsAProblem400() {
-        given().contentType("application/json").body(Map.of("threads", List.of()))
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("application/json").body(Map.of("threads", List.of()))
                 .when().post("/api/training/ingest")
                 .then().statusCode(400).contentType("application/problem+json").body("detail", containsString("threads"));
     }

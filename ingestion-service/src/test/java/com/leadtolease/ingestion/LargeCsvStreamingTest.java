@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.leadtolease.ingestion.support.GeneratedConversations;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.common.http.TestHTTPResource;
 import com.leadtolease.ingestion.support.RelayBacklog;
 import io.quarkus.test.junit.QuarkusTest;
@@ -33,6 +35,7 @@ class LargeCsvStreamingTest {
     void streamsALargeUploadAndIngestsItWithExactCounts() throws Exception {
         GeneratedConversations generated = new GeneratedConversations(THREADS, MESSAGES_PER_THREAD, "large");
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "text/csv")
+                .header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(generated::stream)).build();
 
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

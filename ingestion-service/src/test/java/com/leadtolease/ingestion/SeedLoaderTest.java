@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
@@ -29,7 +31,8 @@ class SeedLoaderTest {
     @Test
     void seedsTheSampleConversationsWithEveryStage() {
         JsonPath page = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                .until(() -> given().queryParam("source", "seed").queryParam("size", 200)
+                .until(() -> given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                                .queryParam("source", "seed").queryParam("size", 200)
                         .get("/api/training/threads").then().statusCode(200).extract().jsonPath(),
                         threads -> threads.getInt("total") >= 60);
 

@@ -2,6 +2,7 @@ package com.leadtolease.agent.client;
 
 import com.leadtolease.agent.config.AgentConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,13 +20,20 @@ public class ServiceIdentity {
     }
 
     private final TokenClient tokens;
-    private final AgentConfig.Identity identity;
+    private final String clientId;
+    private final String clientSecret;
     private final Clock clock;
     private volatile Held held;
 
+    @Inject
     ServiceIdentity(@RestClient TokenClient tokens, AgentConfig config, Clock clock) {
+        this(tokens, config.identity().clientId(), config.identity().clientSecret(), clock);
+    }
+
+    ServiceIdentity(TokenClient tokens, String clientId, String clientSecret, Clock clock) {
         this.tokens = tokens;
-        this.identity = config.identity();
+        this.clientId = clientId;
+        this.clientSecret = clientSecret;
         this.clock = clock;
     }
 
@@ -43,8 +51,11 @@ public class ServiceIdentity {
         if (current != null && clock.instant().isBefore(current.renewAt())) {
             return current;
         }
-        TokenClient.TokenResponse issued = tokens.clientCredentials("client_credentials", identity.clientId(),
-                identity.clientSecret());
+        TokenClient.TokenResponse issued = tokens.clientCredentials("client_credentials", clientId, clientSecret);
+        if (issued == null || issued.access_token() == null || issued.access_token().isBlank()) {
+            throw new IllegalStateException("agent-service could not sign in at the gateway as " + clientId
+                    + ": check AGENT_CLIENT_SECRET against the gateway's accounts file");
+        }
         Duration lifetime = Duration.ofSeconds(Math.max(0, issued.expires_in()));
         held = new Held("Bearer " + issued.access_token(), clock.instant().plus(lifetime.multipliedBy(4).dividedBy(5)));
         return held;

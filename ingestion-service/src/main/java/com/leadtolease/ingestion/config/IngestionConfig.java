@@ -1,5 +1,6 @@
 package com.leadtolease.ingestion.config;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -21,6 +22,10 @@ public interface IngestionConfig {
 
     /** Uploads are spooled here before they are processed (deleted afterwards). */
     Path dataDir();
+
+    /** The largest body POST /api/training/ingest reads (its JSON is held in memory); larger ones answer 413. */
+    @WithDefault("1M")
+    MemorySize maxJsonBody();
 
     Csv csv();
 

@@ -7,6 +7,8 @@ import com.leadtolease.ingestion.rest.ThreadViews.ThreadDetailView;
 import com.leadtolease.ingestion.rest.ThreadViews.ThreadPage;
 import com.leadtolease.ingestion.service.FinetuneExporter;
 import com.leadtolease.ingestion.service.JobService;
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -52,9 +54,11 @@ public class TrainingResource {
     @POST
     @Path("/ingest-csv")
     @Consumes({CSV, MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
+    @RolesAllowed(Scopes.TRAINING_WRITE)
     @Operation(summary = "Ingest a CSV of historical conversations",
             description = "Columns role, text, timestamp and optionally thread_id (synonyms accepted). The body is "
-                    + "streamed to disk and processed in the background: answers 202 with the job, see Location.")
+                    + "streamed to disk and processed in the background: answers 202 with the job, see Location. "
+                    + "Needs training:write.")
     public Response ingestCsv(InputStream body, @QueryParam("filename") String filename,
                               @QueryParam("source") String source, @Context UriInfo uri) throws IOException {
         return accepted(jobs.submitCsv(body, filename, blankToNull(source)), uri);
@@ -63,7 +67,11 @@ public class TrainingResource {
     @POST
     @Path("/ingest")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ingest already-normalized threads (messages with role, text, timestamp)")
+    @RolesAllowed(Scopes.TRAINING_WRITE)
+    @JsonBodyCap.Capped
+    @Operation(summary = "Ingest already-normalized threads (messages with role, text, timestamp)",
+            description = "Answers 202 with the job, see Location. A body over ingestion.max-json-body (1 MB by "
+                    + "default) answers 413: send large inputs as CSV. Needs training:write.")
     public Response ingestThreads(@Valid @NotNull IngestThreadsRequest request, @Context UriInfo uri) {
         IngestJob job = jobs.submitThreads(request.toSourceThreads(), request.sourceFile(),
                 Optional.ofNullable(blankToNull(request.source())).orElse(JobService.JSON));
@@ -72,7 +80,9 @@ public class TrainingResource {
 
     @GET
     @Path("/jobs/{id}")
-    @Operation(summary = "Status, progress, counts and per-row problems of an ingestion job")
+    @RolesAllowed(Scopes.TRAINING_READ)
+    @Operation(summary = "Status, progress, counts and per-row problems of an ingestion job",
+            description = "Needs training:read.")
     public JobView job(@PathParam("id") String id) {
         return jobs.find(id).map(JobView::of)
                 .orElseThrow(() -> ProblemException.notFound("No ingestion job " + id));
@@ -80,7 +90,9 @@ public class TrainingResource {
 
     @GET
     @Path("/threads")
-    @Operation(summary = "Ingested threads, paged, optionally filtered by source and stage")
+    @RolesAllowed(Scopes.TRAINING_READ)
+    @Operation(summary = "Ingested threads, paged, optionally filtered by source and stage",
+            description = "Needs training:read.")
     public ThreadPage threads(@QueryParam("source") String source, @QueryParam("stage") String stage,
                               @QueryParam("page") @DefaultValue("0") @Min(0) int page,
                               @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
@@ -92,7 +104,9 @@ public class TrainingResource {
 
     @GET
     @Path("/threads/{threadId}")
-    @Operation(summary = "One ingested thread with its messages, entities and stages")
+    @RolesAllowed(Scopes.TRAINING_READ)
+    @Operation(summary = "One ingested thread with its messages, entities and stages",
+            description = "Needs training:read.")
     public ThreadDetailView thread(@PathParam("threadId") String threadId) {
         return threads.thread(threadId)
                 .map(thread -> new ThreadDetailView(ThreadViews.summary(thread),
@@ -103,7 +117,9 @@ public class TrainingResource {
     @GET
     @Path("/datasets/finetune.jsonl")
     @Produces(JSON_LINES)
-    @Operation(summary = "Fine-tune dataset: prompt/completion pairs (lead turns → next agent turn), JSON lines")
+    @RolesAllowed(Scopes.TRAINING_READ)
+    @Operation(summary = "Fine-tune dataset: prompt/completion pairs (lead turns → next agent turn), JSON lines",
+            description = "Needs training:read.")
     public Response finetuneDataset() {
         StreamingOutput body = finetune::write;
         return Response.ok(body, JSON_LINES)

@@ -8,6 +8,8 @@ import com.leadtolease.ingestion.service.csv.CsvReader;
 import com.leadtolease.ingestion.service.csv.CsvRecord;
 import com.leadtolease.ingestion.service.csv.CsvThreadSource;
 import com.leadtolease.ingestion.support.GeneratedConversations;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import com.leadtolease.text.TextUnderstanding;
 import com.opencsv.CSVReader;
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -97,6 +99,7 @@ class IngestionThroughputBench {
 
         start = System.nanoTime();
         HttpRequest request = HttpRequest.newBuilder(endpoint).header("Content-Type", "text/csv")
+                .header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE))
                 .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
         HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
         JsonPath job = awaitJob(new JsonPath(response.body()).getString("id"), Duration.ofMinutes(30));

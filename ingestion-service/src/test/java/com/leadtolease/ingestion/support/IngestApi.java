@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.startsWith;
 
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,7 +23,8 @@ public final class IngestApi {
 
     /** Posts a CSV under the given source label; returns the job id (after checking 202 + Location). */
     public static String submitCsv(byte[] body, String source) {
-        JsonPath accepted = given().contentType("text/csv").body(body)
+        JsonPath accepted = given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("text/csv").body(body)
                 .queryParam("source", source).queryParam("filename", source + ".csv")
                 .when().post("/api/training/ingest-csv")
                 .then().statusCode(202)
@@ -29,7 +32,8 @@ public final class IngestApi {
                 .body("status", org.hamcrest.Matchers.equalTo("queued"))
                 .extract().jsonPath();
         String id = accepted.getString("id");
-        given().when().get("/api/training/jobs/" + id).then().statusCode(200);
+        given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .when().get("/api/training/jobs/" + id).then().statusCode(200);
         return id;
     }
 
@@ -44,7 +48,8 @@ public final class IngestApi {
 
     public static JsonPath awaitJob(String jobId, Duration timeout) {
         return await().atMost(timeout).pollInterval(Duration.ofMillis(100))
-                .until(() -> given().when().get("/api/training/jobs/" + jobId).then().statusCode(200)
+                .until(() -> given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                                .when().get("/api/training/jobs/" + jobId).then().statusCode(200)
                                 .extract().jsonPath(),
                         job -> List.of("succeeded", "failed").contains(job.getString("status")));
     }
@@ -58,12 +63,14 @@ public final class IngestApi {
     }
 
     public static JsonPath threads(String source) {
-        return given().queryParam("source", source).queryParam("size", 200)
+        return given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .queryParam("source", source).queryParam("size", 200)
                 .when().get("/api/training/threads").then().statusCode(200).extract().jsonPath();
     }
 
     public static JsonPath thread(String threadId) {
-        return given().when().get("/api/training/threads/" + threadId).then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .when().get("/api/training/threads/" + threadId).then().statusCode(200).extract().jsonPath();
     }
 
 }
