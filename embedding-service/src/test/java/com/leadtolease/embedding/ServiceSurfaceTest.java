@@ -1,5 +1,7 @@
 package com.leadtolease.embedding;
 
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
@@ -10,6 +12,8 @@ import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
 class ServiceSurfaceTest {
+
+    private static final String AUTHORIZATION = "Authorization";
 
     @Test
     void readinessChecksMongoAndKafka() {
@@ -22,22 +26,27 @@ class ServiceSurfaceTest {
 
     @Test
     void invalidSearchesAnswerWithAProblemBody() {
-        given().contentType("application/json").body("{\"text\": \"  \"}").when().post("/api/embeddings/search")
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_READ))
+                .contentType("application/json").body("{\"text\": \"  \"}").when().post("/api/embeddings/search")
                 .then().statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("text"));
-        given().contentType("application/json").body("{\"text\": \"dogs\", \"k\": 51}").when()
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_READ))
+                .contentType("application/json").body("{\"text\": \"dogs\", \"k\": 51}").when()
                 .post("/api/embeddings/search")
                 .then().statusCode(400).body("errors[0].field", equalTo("k"));
-        given().contentType("application/json").body("{\"text\": \"dogs\", \"k\": 0}").when()
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_READ))
+                .contentType("application/json").body("{\"text\": \"dogs\", \"k\": 0}").when()
                 .post("/api/embeddings/search")
                 .then().statusCode(400).body("errors[0].field", equalTo("k"));
     }
 
     @Test
     void unknownVersionsAndModelsAreRefused() {
-        given().when().post("/api/embeddings/versions/no-such-version/activate").then().statusCode(404);
-        given().contentType("application/json").body("{\"model\": \"no-such-model\"}").when()
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.ADMIN))
+                .when().post("/api/embeddings/versions/no-such-version/activate").then().statusCode(404);
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("application/json").body("{\"model\": \"no-such-model\"}").when()
                 .post("/api/training/start")
                 .then().statusCode(400).body("errors[0].field", equalTo("model"));
     }

@@ -5,6 +5,8 @@ import com.leadtolease.contracts.ingestion.ThreadIngestedData;
 import com.leadtolease.embedding.repository.ChunkRepository;
 import com.leadtolease.embedding.service.Versions;
 import com.leadtolease.embedding.support.Threads;
+import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.testing.TestTokens;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -73,7 +75,8 @@ class SimilaritySearchTest {
     }
 
     private static JsonPath search(Map<String, Object> body) {
-        return given().contentType("application/json").body(body).when().post("/api/embeddings/search")
+        return given().header("Authorization", TestTokens.bearer(Scopes.TRAINING_READ))
+                .contentType("application/json").body(body).when().post("/api/embeddings/search")
                 .then().statusCode(200).header("Embedding-Version", org.hamcrest.Matchers.notNullValue())
                 .extract().jsonPath();
     }

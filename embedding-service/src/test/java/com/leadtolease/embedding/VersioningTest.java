@@ -7,7 +7,9 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
 import com.leadtolease.embedding.repository.ChunkRepository;
 import com.leadtolease.embedding.service.Versions;
+import com.leadtolease.platform.security.Scopes;
 import com.leadtolease.testing.KafkaTestClient;
+import com.leadtolease.testing.TestTokens;
 import com.leadtolease.embedding.support.Threads;
 import com.mongodb.client.model.Filters;
 import io.quarkus.test.junit.QuarkusTest;
@@ -32,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 class VersioningTest {
 
     private static final Duration WAIT = Duration.ofSeconds(90);
+    private static final String AUTHORIZATION = "Authorization";
 
     @Inject
     ObjectMapper mapper;
@@ -52,7 +55,8 @@ class VersioningTest {
         long oldTotal = chunks.count(oldVersion);
         String newVersion = "v-test-" + UUID.randomUUID().toString().substring(0, 6);
 
-        Response started = given().contentType("application/json").body(Map.of("version", newVersion))
+        Response started = given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("application/json").body(Map.of("version", newVersion))
                 .when().post("/api/training/start");
         started.then().statusCode(202);
         assertThat(started.jsonPath().getString("version")).isEqualTo(newVersion);
@@ -66,9 +70,11 @@ class VersioningTest {
         assertThat(version(newVersion).getBoolean("active")).isFalse();
         assertThat(version(oldVersion).getBoolean("active")).isTrue();
         assertThat(searchVersion()).isEqualTo(oldVersion);
-        given().contentType("application/json").body(Map.of("version", "another-" + newVersion))
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("application/json").body(Map.of("version", "another-" + newVersion))
                 .when().post("/api/training/start").then().statusCode(409);
-        given().when().post("/api/embeddings/versions/" + newVersion + "/activate").then().statusCode(409);
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.ADMIN))
+                .when().post("/api/embeddings/versions/" + newVersion + "/activate").then().statusCode(409);
 
         await().atMost(WAIT).until(() -> "completed".equals(version(newVersion).getString("status")));
         await().atMost(WAIT).until(() -> version(newVersion).getBoolean("active"));
@@ -88,11 +94,13 @@ class VersioningTest {
         assertThat(data.get("status").asText()).isEqualTo("completed");
         assertThat(data.get("chunks").asInt()).isGreaterThanOrEqualTo(6);
 
-        given().contentType("application/json").body(Map.of("version", newVersion))
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_WRITE))
+                .contentType("application/json").body(Map.of("version", newVersion))
                 .when().post("/api/training/start").then().statusCode(409);
 
         // Rollback to the older complete version.
-        given().when().post("/api/embeddings/versions/" + oldVersion + "/activate")
+        given().header(AUTHORIZATION, TestTokens.bearer(Scopes.ADMIN))
+                .when().post("/api/embeddings/versions/" + oldVersion + "/activate")
                 .then().statusCode(200).body("active", org.hamcrest.Matchers.equalTo(true));
         assertThat(version(oldVersion).getBoolean("active")).isTrue();
         assertThat(version(newVersion).getBoolean("active")).isFalse();
@@ -106,7 +114,8 @@ class VersioningTest {
     }
 
     private static JsonPath version(String version) {
-        List<Map<String, Object>> all = given().when().get("/api/embeddings/versions").then().statusCode(200)
+        List<Map<String, Object>> all = given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_READ))
+                .when().get("/api/embeddings/versions").then().statusCode(200)
                 .extract().jsonPath().getList("$");
         Map<String, Object> found = all.stream().filter(v -> version.equals(v.get("version"))).findFirst()
                 .orElseThrow(() -> new AssertionError("no version " + version + " in " + all));
@@ -122,12 +131,14 @@ class VersioningTest {
     }
 
     private static String searchVersion() {
-        return given().contentType("application/json").body(Map.of("text", "balcony")).when()
+        return given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_READ))
+                .contentType("application/json").body(Map.of("text", "balcony")).when()
                 .post("/api/embeddings/search").then().statusCode(200).extract().header("Embedding-Version");
     }
 
     private static String searchTop(String text) {
-        return given().contentType("application/json").body(Map.of("text", text, "k", 1)).when()
+        return given().header(AUTHORIZATION, TestTokens.bearer(Scopes.TRAINING_READ))
+                .contentType("application/json").body(Map.of("text", text, "k", 1)).when()
                 .post("/api/embeddings/search").then().statusCode(200).extract().jsonPath().getString("[0].messageId");
     }
 }

@@ -8,6 +8,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.agent.AgentActionData;
 import com.leadtolease.notification.support.AgentActions;
 import com.leadtolease.notification.support.InjectWireMock;
+import com.leadtolease.notification.support.Staff;
 import com.leadtolease.notification.support.TourEvents;
 import com.leadtolease.notification.support.WireMockResource;
 import com.leadtolease.testing.KafkaTestClient;
@@ -32,7 +33,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -148,14 +148,15 @@ class AgentActionForwardingTest {
         AgentActions.publish(mapper, markerEventId, marker);
 
         // a duplicate delivery would have been recorded before the marker's and attempted before it (oldest first)
-        await().atMost(WAIT).until(() -> given().queryParam("sessionId", sessionId).queryParam("status", "delivered")
+        await().atMost(WAIT).until(() -> Staff.console().queryParam("sessionId", sessionId)
+                .queryParam("status", "delivered")
                 .when().get("/api/notifications/deliveries").then().statusCode(200).extract().jsonPath()
                 .getList("items.sourceEventId"), ids -> ids.contains(markerEventId));
         List<JsonPath> deliveries = awaitDeliveries(sessionId, "delivered", 2);
         assertThat(deliveries).extracting(d -> d.getString("actionType")).containsOnly("apply_now");
         assertThat(deliveries).extracting(d -> d.getString("sourceEventId")).containsExactlyInAnyOrder(eventId,
                 markerEventId);
-        assertThat(given().queryParam("sessionId", sessionId).when().get("/api/notifications/deliveries")
+        assertThat(Staff.console().queryParam("sessionId", sessionId).when().get("/api/notifications/deliveries")
                 .then().statusCode(200).extract().jsonPath().getInt("total")).isEqualTo(2);
         assertThat(requestsFor(WireMockResource.APPLY_NOW_HOOK_PATH, apply)).hasSize(1);
         assertThat(requestsFor(WireMockResource.APPLY_NOW_HOOK_PATH, marker)).hasSize(1);
@@ -204,7 +205,7 @@ class AgentActionForwardingTest {
         assertThat(deadLetter.value()).isEqualTo("{\"type\":\"apply_now\"}");
         assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason"))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("no idempotencyKey"));
-        assertThat(given().queryParam("sessionId", "session-poison").when().get("/api/notifications/deliveries")
+        assertThat(Staff.console().queryParam("sessionId", "session-poison").when().get("/api/notifications/deliveries")
                 .then().statusCode(200).extract().jsonPath().getInt("total")).isZero();
     }
 
@@ -214,12 +215,12 @@ class AgentActionForwardingTest {
     }
 
     private static List<JsonPath> awaitDeliveries(String sessionId, String status, int count) {
-        await().atMost(WAIT).until(() -> given().queryParam("sessionId", sessionId).queryParam("status", status)
+        await().atMost(WAIT).until(() -> Staff.console().queryParam("sessionId", sessionId).queryParam("status", status)
                 .when().get("/api/notifications/deliveries")
                 .then().statusCode(200).extract().jsonPath().getInt("total"), total -> total == count);
-        List<String> ids = given().queryParam("sessionId", sessionId).queryParam("status", status)
+        List<String> ids = Staff.console().queryParam("sessionId", sessionId).queryParam("status", status)
                 .when().get("/api/notifications/deliveries").then().extract().jsonPath().getList("items.deliveryId");
-        return ids.stream().map(id -> given().when().get("/api/notifications/deliveries/" + id)
+        return ids.stream().map(id -> Staff.console().when().get("/api/notifications/deliveries/" + id)
                 .then().statusCode(200).extract().jsonPath()).toList();
     }
 

@@ -3,6 +3,7 @@ package com.leadtolease.notification;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.testing.KafkaTestClient;
+import com.leadtolease.notification.support.Staff;
 import com.leadtolease.notification.support.TourEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,14 +41,14 @@ class ServiceSurfaceTest {
 
     @Test
     void unknownDeliveryAndBadFiltersAnswerWithProblemDetails() {
-        given().when().get("/api/notifications/deliveries/dlv_nope")
+        Staff.console().when().get("/api/notifications/deliveries/dlv_nope")
                 .then().statusCode(404).contentType("application/problem+json")
                 .body("detail", containsString("dlv_nope"));
-        given().queryParam("status", "sent").when().get("/api/notifications/deliveries")
+        Staff.console().queryParam("status", "sent").when().get("/api/notifications/deliveries")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("status"))
                 .body("detail", containsString("pending, delivered, failed"));
-        given().queryParam("size", 0).when().get("/api/notifications/deliveries")
+        Staff.console().queryParam("size", 0).when().get("/api/notifications/deliveries")
                 .then().statusCode(400).contentType("application/problem+json");
     }
 
@@ -62,7 +63,7 @@ class ServiceSurfaceTest {
         assertThat(deadLetter.value()).isEqualTo("{ this is not json");
         assertThat(KafkaTestClient.header(deadLetter, "dead-letter-reason"))
                 .hasValueSatisfying(reason -> assertThat(reason).contains("not a TourEventData"));
-        given().queryParam("tourId", "tour-poison").when().get("/api/notifications/deliveries")
+        Staff.console().queryParam("tourId", "tour-poison").when().get("/api/notifications/deliveries")
                 .then().statusCode(200).body("total", equalTo(0));
     }
 

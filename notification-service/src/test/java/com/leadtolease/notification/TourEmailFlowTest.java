@@ -14,6 +14,7 @@ import com.leadtolease.contracts.booking.TourEventData;
 import com.leadtolease.notification.support.InjectGreenMail;
 import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.notification.support.ReceivedMail;
+import com.leadtolease.notification.support.Staff;
 import com.leadtolease.notification.support.TourEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -31,7 +32,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -108,7 +108,7 @@ class TourEmailFlowTest {
         // Ordered partition (key = tour id): the redelivery was handled before the later events, so by now it
         // would have produced its delivery. One email of each kind, one delivery document per event.
         assertThat(mailsTo(email)).hasSize(3);
-        JsonPath log = given().queryParam("tourId", tourId).queryParam("channel", "email")
+        JsonPath log = Staff.console().queryParam("tourId", tourId).queryParam("channel", "email")
                 .when().get("/api/notifications/deliveries")
                 .then().statusCode(200).extract().jsonPath();
         assertThat(log.getInt("total")).isEqualTo(3);
@@ -133,7 +133,7 @@ class TourEmailFlowTest {
         assertThat(reminder.html()).contains(tourId);
         assertThat(reminder.calendar()).isNull();
 
-        String deliveryId = given().queryParam("tourId", tourId).when().get("/api/notifications/deliveries")
+        String deliveryId = Staff.console().queryParam("tourId", tourId).when().get("/api/notifications/deliveries")
                 .then().statusCode(200).extract().jsonPath().getString("items[0].deliveryId");
         ConsumerRecord<String, String> published = KafkaTestClient.awaitRecord(Topics.NOTIFICATIONS_EVENTS,
                 record -> deliveryId.equals(record.key()), WAIT);
@@ -145,7 +145,7 @@ class TourEmailFlowTest {
         assertThat(data.getString("sourceEventId")).isEqualTo(eventId);
         assertThat(data.getString("channel")).isEqualTo("email");
         assertThat(data.getString("status")).isEqualTo("delivered");
-        await().atMost(WAIT).until(() -> given().when().get("/api/notifications/deliveries/" + deliveryId)
+        await().atMost(WAIT).until(() -> Staff.console().when().get("/api/notifications/deliveries/" + deliveryId)
                 .then().statusCode(200).extract().jsonPath().getInt("eventsNotYetPublished"), n -> n == 0);
     }
 

@@ -10,6 +10,7 @@ import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.booking.TourEventData;
 import com.leadtolease.notification.support.InjectWireMock;
 import com.leadtolease.testing.KafkaTestClient;
+import com.leadtolease.notification.support.Staff;
 import com.leadtolease.notification.support.TourEvents;
 import com.leadtolease.notification.support.WireMockResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -34,7 +35,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.ok;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.awaitility.Awaitility.await;
@@ -152,11 +152,11 @@ class WebhookDeliveryTest {
         // Once the receiver is fixed, staff can send the failed delivery again.
         receiver.stubFor(post(urlEqualTo(WireMockResource.SCHEDULED_HOOK_PATH)).atPriority(0)
                 .withRequestBody(matchingJsonPath("$.tour_id", equalTo(tourId))).willReturn(ok()));
-        given().when().post("/api/notifications/deliveries/" + deliveryId + "/retry")
+        Staff.admin().when().post("/api/notifications/deliveries/" + deliveryId + "/retry")
                 .then().statusCode(202);
         JsonPath retried = awaitWebhookDelivery(tourId, "delivered");
         assertThat(retried.getInt("attempts")).isEqualTo(1);
-        given().when().post("/api/notifications/deliveries/" + deliveryId + "/retry")
+        Staff.admin().when().post("/api/notifications/deliveries/" + deliveryId + "/retry")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
@@ -181,12 +181,13 @@ class WebhookDeliveryTest {
     }
 
     private static JsonPath awaitWebhookDelivery(String tourId, String status) {
-        await().atMost(WAIT).until(() -> given().queryParam("tourId", tourId).queryParam("channel", "webhook")
+        await().atMost(WAIT).until(() -> Staff.console().queryParam("tourId", tourId).queryParam("channel", "webhook")
                 .queryParam("status", status).when().get("/api/notifications/deliveries")
                 .then().statusCode(200).extract().jsonPath().getInt("total"), total -> total == 1);
-        String id = given().queryParam("tourId", tourId).queryParam("channel", "webhook")
+        String id = Staff.console().queryParam("tourId", tourId).queryParam("channel", "webhook")
                 .when().get("/api/notifications/deliveries").then().extract().jsonPath().getString("items[0].deliveryId");
-        return given().when().get("/api/notifications/deliveries/" + id).then().statusCode(200).extract().jsonPath();
+        return Staff.console().when().get("/api/notifications/deliveries/" + id).then().statusCode(200).extract()
+                .jsonPath();
     }
 
     private static String hmacSha256Hex(String secret, String content) throws Exception {

@@ -8,6 +8,8 @@ import com.leadtolease.embedding.service.SearchResults;
 import com.leadtolease.embedding.service.SimilaritySearch;
 import com.leadtolease.embedding.service.TrainingRuns;
 import com.leadtolease.embedding.service.Versions;
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -46,7 +48,9 @@ public class EmbeddingResource {
     @POST
     @Path("/embeddings/search")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Historical messages most similar to a text, with their neighbouring turns")
+    @RolesAllowed(Scopes.TRAINING_READ)
+    @Operation(summary = "Historical messages most similar to a text, with their neighbouring turns",
+            description = "Needs training:read.")
     public Response search(SearchRequest request) {
         SearchResults results = search.search(validate(request));
         List<SearchResultView> body = results.matches().stream().map(SearchResultView::of).toList();
@@ -77,14 +81,18 @@ public class EmbeddingResource {
 
     @GET
     @Path("/embeddings/versions")
-    @Operation(summary = "Embedding versions, oldest first, with the active one flagged")
+    @RolesAllowed(Scopes.TRAINING_READ)
+    @Operation(summary = "Embedding versions, oldest first, with the active one flagged",
+            description = "Needs training:read.")
     public List<RunView> versions() {
         return versions.all().stream().map(RunView::of).toList();
     }
 
     @POST
     @Path("/embeddings/versions/{version}/activate")
-    @Operation(summary = "Serve a completed version (switch, or roll back to an older one)")
+    @RolesAllowed(Scopes.ADMIN)
+    @Operation(summary = "Serve a completed version (switch, or roll back to an older one)",
+            description = "Needs admin: every search in the suite then uses this version.")
     public RunView activate(@PathParam("version") String version) {
         return RunView.of(versions.activate(version));
     }
@@ -92,7 +100,9 @@ public class EmbeddingResource {
     @POST
     @Path("/training/start")
     @Consumes({MediaType.APPLICATION_JSON, MediaType.WILDCARD})
-    @Operation(summary = "Start re-embedding every stored message into a new version (202 with the run)")
+    @RolesAllowed(Scopes.TRAINING_WRITE)
+    @Operation(summary = "Start re-embedding every stored message into a new version (202 with the run)",
+            description = "Needs training:write.")
     public Response startRun(StartRunRequest request) {
         StartRunRequest r = request == null ? new StartRunRequest(null, null) : request;
         return Response.accepted(RunView.of(runs.start(r.model(), r.version()))).build();

@@ -5,6 +5,8 @@ import com.leadtolease.notification.domain.DeliveryChannel;
 import com.leadtolease.notification.domain.DeliveryStatus;
 import com.leadtolease.notification.repository.DeliveryQuery;
 import com.leadtolease.notification.repository.DeliveryRepository;
+import com.leadtolease.platform.security.Scopes;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.DefaultValue;
@@ -39,7 +41,9 @@ public class DeliveryResource {
     }
 
     @GET
-    @Operation(summary = "List deliveries, newest first", description = "Every filter is optional.")
+    @RolesAllowed(Scopes.CONSOLE)
+    @Operation(summary = "List deliveries, newest first",
+            description = "Every filter is optional. Needs console (deliveries name leads' e-mails and hook URLs).")
     public DeliveryPage list(
             @QueryParam("tourId") String tourId,
             @QueryParam("sessionId") @Parameter(description = "conversation of forwarded agent actions") String sessionId,
@@ -55,7 +59,8 @@ public class DeliveryResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One delivery")
+    @RolesAllowed(Scopes.CONSOLE)
+    @Operation(summary = "One delivery", description = "Needs console.")
     public DeliveryView get(@PathParam("id") String id) {
         return repository.findByIdOptional(id).map(DeliveryView::of)
                 .orElseThrow(() -> ProblemException.notFound("No delivery with id " + id + "."));
@@ -63,10 +68,11 @@ public class DeliveryResource {
 
     @POST
     @Path("/{id}/retry")
+    @RolesAllowed(Scopes.ADMIN)
     @Operation(summary = "Try a failed delivery again",
             description = "Resets a failed delivery to pending with a fresh attempt budget; the dispatcher sends it "
                     + "within a poll interval. Replaying the same event on bookings.events or agent.actions does not "
-                    + "resend (deliveries are idempotent), this does.")
+                    + "resend (deliveries are idempotent), this does. Needs admin.")
     public Response retry(@PathParam("id") String id) {
         var reset = repository.resetFailed(id, Instant.now());
         if (reset.isPresent()) {
