@@ -196,7 +196,7 @@ class GuidedConversationTest {
         assertThat(JsonPath.from(action.value()).getString("lead.email")).isEqualTo(EMAIL);
         assertThat(JsonPath.from(action.value()).getString("lead.name")).isEqualTo("Ana");
         KafkaTestClient.awaitRecords(Topics.CHAT_OUTBOUND, r -> sessionId.equals(r.key()), 5, Duration.ofSeconds(30));
-        var leadEvents = KafkaTestClient.awaitRecords(Topics.LEADS_EVENTS, r -> stored.leadId.equals(r.key()), 2,
+        var leadEvents = KafkaTestClient.awaitEvents(Topics.LEADS_EVENTS, r -> stored.leadId.equals(r.key()), 2,
                 Duration.ofSeconds(30));
         assertThat(leadEvents).extracting(r -> KafkaTestClient.header(r, "ce_type").orElse(""))
                 .contains(EventTypes.LEAD_UPSERTED, EventTypes.LEAD_STAGE_CHANGED);

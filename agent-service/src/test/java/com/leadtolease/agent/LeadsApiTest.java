@@ -56,7 +56,7 @@ class LeadsApiTest {
         assertThat(byPhone.getString("id")).isEqualTo(leadId);
         assertThat(byPhone.getInt("budget")).isEqualTo(2300);
 
-        var events = KafkaTestClient.awaitRecords(Topics.LEADS_EVENTS, r -> leadId.equals(r.key()), 4,
+        var events = KafkaTestClient.awaitEvents(Topics.LEADS_EVENTS, r -> leadId.equals(r.key()), 4,
                 Duration.ofSeconds(30));
         assertThat(events).extracting(r -> KafkaTestClient.header(r, "ce_type").orElse(""))
                 .containsExactly(EventTypes.LEAD_UPSERTED, EventTypes.LEAD_UPSERTED, EventTypes.LEAD_STAGE_CHANGED,

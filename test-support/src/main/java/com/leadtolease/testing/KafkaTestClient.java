@@ -16,10 +16,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -88,6 +90,18 @@ public final class KafkaTestClient {
                     + seen.subList(Math.max(0, seen.size() - 20), seen.size()));
         }
         return matches;
+    }
+
+    /**
+     * Like {@link #awaitRecords}, counting each CloudEvent once (by {@code ce_id}, first delivery kept): the outbox
+     * relays deliver at least once, so a test of what was published must not count a redelivery twice.
+     */
+    public static List<ConsumerRecord<String, String>> awaitEvents(String topic,
+                                                                   Predicate<ConsumerRecord<String, String>> matcher,
+                                                                   int count, Duration timeout) {
+        Set<String> ids = new HashSet<>();
+        return awaitRecords(topic, record -> matcher.test(record)
+                && ids.add(header(record, "ce_id").orElse(record.topic() + "@" + record.offset())), count, timeout);
     }
 
     /** Every matching record of the topic, reading from the beginning for {@code duration}. */
