@@ -2,10 +2,10 @@ package com.leadtolease.booking;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadtolease.booking.domain.OutboxEntry;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.booking.domain.Property;
 import com.leadtolease.booking.domain.TourSlot;
-import com.leadtolease.booking.messaging.OutboxRelay;
+import com.leadtolease.platform.outbox.OutboxRelay;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.platform.security.Scopes;
@@ -54,9 +54,9 @@ class OutboxRelayTest {
                 .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
 
-        List<OutboxEntry> waiting = tours.findById(tourId).outbox;
+        List<OutboxEvent> waiting = tours.findById(tourId).outbox;
         assertThat(waiting).hasSize(1);
-        OutboxEntry entry = waiting.get(0);
+        OutboxEvent entry = waiting.get(0);
         assertThat(entry.type).isEqualTo(EventTypes.TOUR_SCHEDULED);
         Thread.sleep(1000); // four relay periods
         assertThat(PublishedEvents.withId(entry.eventId)).isEmpty();
@@ -69,7 +69,7 @@ class OutboxRelayTest {
         Thread.sleep(1000);
         List<ConsumerRecord<String, String>> records = PublishedEvents.withId(entry.eventId);
         assertThat(records).hasSize(1);
-        assertThat(records.get(0).value()).isEqualTo(entry.payload);
+        assertThat(records.get(0).value()).isEqualTo(entry.data);
     }
 
     @Test
@@ -113,7 +113,7 @@ class OutboxRelayTest {
         String tourId = given().header("Authorization", TestTokens.bearer(Scopes.BOOKINGS_WRITE))
                 .contentType(ContentType.JSON).body(Fixtures.booking(slot, Fixtures.email()))
                 .when().post("/api/tours").then().statusCode(201).extract().path("id");
-        OutboxEntry entry = tours.findById(tourId).outbox.get(0);
+        OutboxEvent entry = tours.findById(tourId).outbox.get(0);
         relay.resume();
         await().atMost(Duration.ofSeconds(20)).until(() -> tours.findById(tourId).outbox.isEmpty());
 
@@ -122,7 +122,7 @@ class OutboxRelayTest {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> PublishedEvents.withId(entry.eventId).size() == 2);
         await().atMost(Duration.ofSeconds(10)).until(() -> tours.findById(tourId).outbox.isEmpty());
-        assertThat(PublishedEvents.withId(entry.eventId)).extracting(ConsumerRecord::value).containsOnly(entry.payload);
+        assertThat(PublishedEvents.withId(entry.eventId)).extracting(ConsumerRecord::value).containsOnly(entry.data);
     }
 
     private int sequence(String json) {

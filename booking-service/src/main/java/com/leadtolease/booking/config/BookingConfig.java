@@ -1,5 +1,6 @@
 package com.leadtolease.booking.config;
 
+import com.leadtolease.platform.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 
 import java.time.Duration;
@@ -19,7 +20,7 @@ public interface BookingConfig {
 
     Tours tours();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     Reminders reminders();
 
@@ -59,20 +60,6 @@ public interface BookingConfig {
 
         /** How long a retry with the same Idempotency-Key waits for the first attempt to finish. */
         Duration idempotencyWait();
-    }
-
-    interface Outbox {
-        /** False starts the relay paused (events stay in the outbox until resumed). */
-        boolean relayEnabled();
-
-        /** Pause between relay rounds (besides the round started right after each write). */
-        Duration relayEvery();
-
-        /** Tours read per relay round. */
-        int batchSize();
-
-        /** How long to wait for Kafka's acknowledgement of one event. */
-        Duration sendTimeout();
     }
 
     interface Reminders {

@@ -1,5 +1,7 @@
 package com.leadtolease.booking.domain;
 
+import com.leadtolease.platform.outbox.OutboxEvent;
+
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -38,5 +40,5 @@ public class Tour {
     public String cancelReason;
     public Instant createdAt;
     public Instant updatedAt;
-    public List<OutboxEntry> outbox = new ArrayList<>();
+    public List<OutboxEvent> outbox = new ArrayList<>();
 }

@@ -3,12 +3,13 @@ package com.leadtolease.booking.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.booking.config.BookingConfig;
-import com.leadtolease.booking.domain.OutboxEntry;
 import com.leadtolease.booking.domain.Tour;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.booking.TourEventData;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.io.UncheckedIOException;
@@ -27,10 +28,10 @@ public class TourEventFactory {
         this.config = config;
     }
 
-    public OutboxEntry outboxEntry(String type, Tour tour, Instant time) {
+    public OutboxEvent outboxEntry(String type, Tour tour, Instant time) {
         EventEnvelope<TourEventData> event = new EventEnvelope<>(UUID.randomUUID().toString(), type,
                 config.eventSource(), tour.id, time, data(type, tour));
-        return OutboxEntry.of(event.id(), event.type(), event.source(), event.time(), json(event.data()));
+        return OutboxEvent.of(Topics.BOOKINGS_EVENTS, event.withData(json(event.data())));
     }
 
     private static TourEventData data(String type, Tour tour) {

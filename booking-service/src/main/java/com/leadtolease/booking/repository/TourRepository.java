@@ -1,6 +1,6 @@
 package com.leadtolease.booking.repository;
 
-import com.leadtolease.booking.domain.OutboxEntry;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.booking.domain.Tour;
 import com.leadtolease.booking.domain.TourStatus;
 import com.mongodb.ErrorCategory;
@@ -10,7 +10,6 @@ import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Instant;
@@ -43,14 +42,14 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
     }
 
     /** PENDING → SCHEDULED once its slot claim is known to exist. */
-    public boolean confirm(String tourId, Instant at, OutboxEntry event) {
+    public boolean confirm(String tourId, Instant at, OutboxEvent event) {
         return update(Filters.and(Filters.eq("_id", tourId), Filters.eq("status", TourStatus.PENDING)),
                 Updates.set("status", TourStatus.SCHEDULED),
                 Updates.set("updatedAt", at),
                 Updates.push("outbox", event));
     }
 
-    public boolean reschedule(Tour changed, int expectedSequence, OutboxEntry event) {
+    public boolean reschedule(Tour changed, int expectedSequence, OutboxEvent event) {
         return update(activeAtSequence(changed.id, expectedSequence),
                 Updates.set("status", changed.status),
                 Updates.set("slotId", changed.slotId),
@@ -63,7 +62,7 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
                 Updates.push("outbox", event));
     }
 
-    public boolean cancel(Tour changed, int expectedSequence, OutboxEntry event) {
+    public boolean cancel(Tour changed, int expectedSequence, OutboxEvent event) {
         List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("status", changed.status),
                 Updates.set("sequence", changed.sequence),
@@ -75,7 +74,7 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
         return update(activeAtSequence(changed.id, expectedSequence), updates.toArray(Bson[]::new));
     }
 
-    public boolean recordOutcome(Tour changed, int expectedSequence, OutboxEntry event) {
+    public boolean recordOutcome(Tour changed, int expectedSequence, OutboxEvent event) {
         return update(activeAtSequence(changed.id, expectedSequence),
                 Updates.set("status", changed.status),
                 Updates.set("sequence", changed.sequence),
@@ -84,7 +83,7 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
     }
 
     /** Marks the reminder for the tour's current start as due, once: a second call for the same start changes nothing. */
-    public boolean markReminderDue(Tour tour, OutboxEntry event) {
+    public boolean markReminderDue(Tour tour, OutboxEvent event) {
         return update(Filters.and(
                         Filters.eq("_id", tour.id),
                         Filters.eq("start", tour.start),
@@ -97,18 +96,6 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
     public boolean deleteIfPending(String tourId) {
         return mongoCollection().deleteOne(Filters.and(Filters.eq("_id", tourId), Filters.eq("status", TourStatus.PENDING)))
                 .getDeletedCount() == 1;
-    }
-
-    public List<Tour> findWithUnpublishedEvents(int limit) {
-        return mongoCollection().find(Filters.exists("outbox.eventId"))
-                .sort(Sorts.ascending("updatedAt"))
-                .limit(limit)
-                .into(new ArrayList<>());
-    }
-
-    /** Drops an event once Kafka has acknowledged it. */
-    public void removeFromOutbox(String tourId, String eventId) {
-        mongoCollection().updateOne(Filters.eq("_id", tourId), Updates.pull("outbox", new Document("eventId", eventId)));
     }
 
     public List<Tour> findPendingCreatedBefore(Instant cutoff) {

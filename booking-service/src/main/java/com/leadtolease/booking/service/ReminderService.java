@@ -2,7 +2,7 @@ package com.leadtolease.booking.service;
 
 import com.leadtolease.booking.config.BookingConfig;
 import com.leadtolease.booking.domain.Tour;
-import com.leadtolease.booking.messaging.OutboxRelay;
+import com.leadtolease.platform.outbox.OutboxRelay;
 import com.leadtolease.booking.messaging.TourEventFactory;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.EventTypes;
@@ -48,7 +48,7 @@ public class ReminderService {
             }
         }
         if (due > 0) {
-            relay.poke();
+            relay.wakeUp();
         }
         return due;
     }

@@ -2,12 +2,12 @@ package com.leadtolease.booking.service;
 
 import com.leadtolease.booking.config.BookingConfig;
 import com.leadtolease.booking.domain.Lead;
-import com.leadtolease.booking.domain.OutboxEntry;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.booking.domain.Property;
 import com.leadtolease.booking.domain.Tour;
 import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.domain.TourStatus;
-import com.leadtolease.booking.messaging.OutboxRelay;
+import com.leadtolease.platform.outbox.OutboxRelay;
 import com.leadtolease.booking.messaging.TourEventFactory;
 import com.leadtolease.booking.repository.PropertyRepository;
 import com.leadtolease.booking.repository.SlotRepository;
@@ -107,12 +107,12 @@ public class TourBookingService {
         }
         tour.status = TourStatus.SCHEDULED;
         tour.updatedAt = now;
-        OutboxEntry event = events.outboxEntry(EventTypes.TOUR_SCHEDULED, tour, now);
+        OutboxEvent event = events.outboxEntry(EventTypes.TOUR_SCHEDULED, tour, now);
         if (!tours.confirm(tour.id, now, event)) {
             return confirmedByReconciler(tour);
         }
         booked.increment();
-        relay.poke();
+        relay.wakeUp();
         return new Booking(tour, true);
     }
 

@@ -1,11 +1,11 @@
 package com.leadtolease.booking.service;
 
-import com.leadtolease.booking.domain.OutboxEntry;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.booking.domain.Property;
 import com.leadtolease.booking.domain.Tour;
 import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.domain.TourStatus;
-import com.leadtolease.booking.messaging.OutboxRelay;
+import com.leadtolease.platform.outbox.OutboxRelay;
 import com.leadtolease.booking.messaging.TourEventFactory;
 import com.leadtolease.booking.repository.PropertyRepository;
 import com.leadtolease.booking.repository.SlotRepository;
@@ -76,10 +76,10 @@ public class TourChangeService {
             tour.sequence++;
             tour.updatedAt = now;
             tour.reminderSentFor = null;
-            OutboxEntry event = events.outboxEntry(EventTypes.TOUR_RESCHEDULED, tour, now);
+            OutboxEvent event = events.outboxEntry(EventTypes.TOUR_RESCHEDULED, tour, now);
             if (tours.reschedule(tour, expectedSequence, event)) {
                 slots.release(oldSlotId, tour.id);
-                relay.poke();
+                relay.wakeUp();
                 return tour;
             }
             releaseUnlessHeld(slot.id, tourId);
@@ -104,7 +104,7 @@ public class TourChangeService {
             tour.updatedAt = now;
             if (tours.cancel(tour, expectedSequence, events.outboxEntry(EventTypes.TOUR_CANCELLED, tour, now))) {
                 slots.release(tour.slotId, tour.id);
-                relay.poke();
+                relay.wakeUp();
                 return tour;
             }
         }
@@ -133,7 +133,7 @@ public class TourChangeService {
             tour.updatedAt = now;
             String type = outcome == TourStatus.COMPLETED ? EventTypes.TOUR_COMPLETED : EventTypes.TOUR_NO_SHOW;
             if (tours.recordOutcome(tour, expectedSequence, events.outboxEntry(type, tour, now))) {
-                relay.poke();
+                relay.wakeUp();
                 return tour;
             }
         }

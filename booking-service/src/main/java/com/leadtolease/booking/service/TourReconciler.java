@@ -5,7 +5,7 @@ import com.leadtolease.booking.domain.SlotClaim;
 import com.leadtolease.booking.domain.Tour;
 import com.leadtolease.booking.domain.TourSlot;
 import com.leadtolease.booking.domain.TourStatus;
-import com.leadtolease.booking.messaging.OutboxRelay;
+import com.leadtolease.platform.outbox.OutboxRelay;
 import com.leadtolease.booking.messaging.TourEventFactory;
 import com.leadtolease.booking.repository.SlotRepository;
 import com.leadtolease.booking.repository.TourRepository;
@@ -74,7 +74,7 @@ public class TourReconciler {
         Repairs repairs = new Repairs(confirmed, discarded, released);
         if (confirmed + discarded + released > 0) {
             LOG.infof("Reconciled interrupted bookings: %s", repairs);
-            relay.poke();
+            relay.wakeUp();
         }
         return repairs;
     }

@@ -1,0 +1,44 @@
+package com.leadtolease.platform.outbox;
+
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.eclipse.microprofile.reactive.messaging.Message;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
+
+/** Sends each event through the emitter of its topic, as a binary-mode CloudEvent keyed by its subject. */
+public final class TopicEmitters implements EventSender {
+
+    private final Map<String, MutinyEmitter<String>> byTopic;
+
+    public TopicEmitters(Map<String, MutinyEmitter<String>> byTopic) {
+        this.byTopic = Map.copyOf(byTopic);
+    }
+
+    @Override
+    public CompletionStage<Void> send(OutboxEvent event) {
+        MutinyEmitter<String> emitter = byTopic.get(event.topic);
+        if (emitter == null) {
+            return CompletableFuture.failedFuture(
+                    new UnsendableEvent("No channel publishes to topic " + event.topic + " (event " + event.eventId + ")"));
+        }
+        return emitter.sendMessage(toMessage(event)).subscribeAsCompletionStage();
+    }
+
+    static Message<String> toMessage(OutboxEvent event) {
+        Message<String> message = event.envelope().toMessage();
+        if (event.headers == null || event.headers.isEmpty()) {
+            return message;
+        }
+        RecordHeaders headers = new RecordHeaders();
+        event.headers.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return message.addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                .withKey(event.subject)
+                .withHeaders(headers)
+                .build());
+    }
+}
