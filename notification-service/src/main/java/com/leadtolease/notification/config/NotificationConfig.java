@@ -1,5 +1,6 @@
 package com.leadtolease.notification.config;
 
+import com.leadtolease.platform.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -22,7 +23,7 @@ public interface NotificationConfig {
 
     Webhooks webhooks();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     Mail mail();
 
@@ -98,20 +99,6 @@ public interface NotificationConfig {
 
         /** A conversation handed to a person: tell the leasing team (Slack, email, CRM task). */
         Optional<List<String>> handoff();
-    }
-
-    /** Relay of outbox entries (notification events, dead letters) from the delivery documents to Kafka. */
-    interface Outbox {
-        @WithDefault("1s")
-        Duration relayInterval();
-
-        /** How long to wait for Kafka to acknowledge one relayed event. */
-        @WithDefault("10s")
-        Duration publishTimeout();
-
-        /** A delivery document being relayed is not taken by another relay for this long. */
-        @WithDefault("1m")
-        Duration claimTimeout();
     }
 
     /** Tour emails. */

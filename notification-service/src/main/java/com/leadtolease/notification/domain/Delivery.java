@@ -1,5 +1,6 @@
 package com.leadtolease.notification.domain;
 
+import com.leadtolease.platform.outbox.OutboxEvent;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -37,11 +38,7 @@ public class Delivery {
     public Instant updatedAt;
     public SourceEvent sourceEvent;
     /** Events not yet relayed to Kafka. */
-    public List<OutboxMessage> outbox = new ArrayList<>();
-    /** Size of {@link #outbox}, kept in the same updates, so the relay finds work with a plain indexed query. */
-    public int pendingEvents;
-    /** A relay working on this document's outbox holds it until then. */
-    public Instant relayClaimedUntil;
+    public List<OutboxEvent> outbox = new ArrayList<>();
 
     public DeliveryChannel channel() {
         return DeliveryChannel.fromValue(channel).orElseThrow();

@@ -2,7 +2,7 @@ package com.leadtolease.notification.repository;
 
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.domain.DeliveryStatus;
-import com.leadtolease.notification.domain.OutboxMessage;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.model.Filters;
@@ -43,7 +43,6 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
         mongoCollection().createIndex(Indexes.ascending("sourceEventId"), new IndexOptions().name("by_event"));
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("sessionId"), Indexes.descending("createdAt")),
                 new IndexOptions().name("by_session").sparse(true));
-        mongoCollection().createIndex(Indexes.ascending("pendingEvents"), new IndexOptions().name("outbox"));
     }
 
     /** Inserts the delivery unless one with its id exists; true when this call created it. */
@@ -73,10 +72,9 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
 
     /** Final outcome of the claimed attempt, with its events appended to the outbox in the same update. */
     public boolean complete(Delivery claimed, DeliveryStatus finalStatus, String lastError, Instant now,
-                            List<OutboxMessage> events) {
+                            List<OutboxEvent> events) {
         Bson update = Updates.combine(Updates.set("status", finalStatus.value()), Updates.set("lastError", lastError),
-                Updates.set("nextAttemptAt", null), Updates.set("updatedAt", now), Updates.pushEach("outbox", events),
-                Updates.inc("pendingEvents", events.size()));
+                Updates.set("nextAttemptAt", null), Updates.set("updatedAt", now), Updates.pushEach("outbox", events));
         return mongoCollection().updateOne(stillClaimed(claimed), update).getModifiedCount() == 1;
     }
 
@@ -99,26 +97,6 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
         Bson reset = Updates.combine(Updates.set("status", DeliveryStatus.PENDING.value()), Updates.set("attempts", 0),
                 Updates.set("nextAttemptAt", now), Updates.set("updatedAt", now));
         return Optional.ofNullable(mongoCollection().findOneAndUpdate(failed, reset, RETURN_UPDATED));
-    }
-
-    /** Claims a document whose outbox holds events, for one relay at a time. */
-    public Optional<Delivery> claimOutbox(Instant now, Instant claimedUntil) {
-        Bson hasEvents = Filters.and(Filters.gt("pendingEvents", 0),
-                Filters.or(Filters.eq("relayClaimedUntil", null), Filters.lte("relayClaimedUntil", now)));
-        return Optional.ofNullable(mongoCollection().findOneAndUpdate(hasEvents,
-                Updates.set("relayClaimedUntil", claimedUntil), RETURN_UPDATED));
-    }
-
-    /** Removes one relayed (acknowledged) event from the outbox; false when it was not there (any more). */
-    public boolean removeFromOutbox(String deliveryId, String entryId) {
-        return mongoCollection().updateOne(
-                Filters.and(Filters.eq("_id", deliveryId), Filters.eq("outbox.entryId", entryId)),
-                Updates.combine(Updates.pull("outbox", new Document("entryId", entryId)), Updates.inc("pendingEvents", -1)))
-                .getModifiedCount() == 1;
-    }
-
-    public void releaseOutbox(String deliveryId) {
-        mongoCollection().updateOne(Filters.eq("_id", deliveryId), Updates.set("relayClaimedUntil", null));
     }
 
     /** The delivery log, newest first, filtered by whichever criteria are given. */

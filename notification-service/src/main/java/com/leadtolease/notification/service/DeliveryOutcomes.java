@@ -8,8 +8,9 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.notification.DeliveryEventData;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.domain.DeliveryStatus;
-import com.leadtolease.notification.domain.OutboxMessage;
 import com.leadtolease.notification.repository.DeliveryRepository;
+import com.leadtolease.platform.outbox.OutboxEvent;
+import com.leadtolease.platform.outbox.OutboxRelay;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
@@ -23,7 +24,7 @@ import java.util.UUID;
 /**
  * Records what an attempt came to. A final outcome (delivered / failed) and the events it must produce are one
  * atomic update of the delivery document: the NOTIFICATION_DELIVERED / NOTIFICATION_FAILED event, and on failure
- * the original event for {@code bookings.events.dlq} or {@code agent.actions.dlq}. {@link com.leadtolease.notification.messaging.OutboxRelay}
+ * the original event for {@code bookings.events.dlq} or {@code agent.actions.dlq}. {@link com.leadtolease.notification.messaging.DeliveryEventRelay}
  * publishes them.
  */
 @ApplicationScoped
@@ -41,13 +42,15 @@ public class DeliveryOutcomes {
     private final RetryPolicy retryPolicy;
     private final ObjectMapper mapper;
     private final MeterRegistry metrics;
+    private final OutboxRelay relay;
 
     public DeliveryOutcomes(DeliveryRepository repository, RetryPolicy retryPolicy, ObjectMapper mapper,
-                            MeterRegistry metrics) {
+                            MeterRegistry metrics, OutboxRelay relay) {
         this.repository = repository;
         this.retryPolicy = retryPolicy;
         this.mapper = mapper;
         this.metrics = metrics;
+        this.relay = relay;
     }
 
     public void record(Delivery claimed, AttemptResult result) {
@@ -79,14 +82,15 @@ public class DeliveryOutcomes {
     }
 
     private void complete(Delivery claimed, DeliveryStatus status, String error, Instant now) {
-        List<OutboxMessage> events = status == DeliveryStatus.DELIVERED
+        List<OutboxEvent> events = status == DeliveryStatus.DELIVERED
                 ? List.of(outcomeEvent(claimed, status, error, now))
                 : List.of(outcomeEvent(claimed, status, error, now), deadLetter(claimed, error));
         if (repository.complete(claimed, status, error, now, events)) {
+            relay.wakeUp();
             metrics.counter("notification.deliveries", "channel", claimed.channel, "status", status.value()).increment();
             if (status == DeliveryStatus.FAILED) {
-                LOG.warnf("Delivery %s (%s to %s) failed after %d attempt(s): %s", claimed.id, claimed.channel,
-                        claimed.target, claimed.attempts, error);
+                LOG.warnf("Delivery %s (%s) failed after %d attempt(s): %s", claimed.id, claimed.channel,
+                        claimed.attempts, error);
             } else {
                 LOG.debugf("Delivery %s (%s) delivered", claimed.id, claimed.channel);
             }
@@ -96,28 +100,27 @@ public class DeliveryOutcomes {
         }
     }
 
-    private OutboxMessage outcomeEvent(Delivery delivery, DeliveryStatus status, String error, Instant now) {
+    private OutboxEvent outcomeEvent(Delivery delivery, DeliveryStatus status, String error, Instant now) {
         DeliveryEventData data = new DeliveryEventData(delivery.id, delivery.sourceEventId, delivery.sourceEventType,
                 delivery.channel, delivery.target, status.value(), delivery.attempts, error);
         String type = status == DeliveryStatus.DELIVERED ? EventTypes.NOTIFICATION_DELIVERED : EventTypes.NOTIFICATION_FAILED;
         String eventId = UUID.randomUUID().toString();
         EventEnvelope<String> envelope = new EventEnvelope<>(eventId, type, SOURCE, delivery.id, now, json(data));
-        return OutboxMessage.of(eventId, Topics.NOTIFICATIONS_EVENTS, envelope, Map.of());
+        return OutboxEvent.of(Topics.NOTIFICATIONS_EVENTS, envelope);
     }
 
     /**
      * The original event (booking event or agent action), unchanged (same ce_id, type, source, subject, time and
      * JSON value), for the dead-letter topic of the topic it came from.
      */
-    private static OutboxMessage deadLetter(Delivery delivery, String error) {
+    private static OutboxEvent deadLetter(Delivery delivery, String error) {
         String sourceTopic = delivery.sourceEvent.topicOrDefault();
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(DEAD_LETTER_REASON, error);
         headers.put(DEAD_LETTER_TOPIC, sourceTopic);
         headers.put(DEAD_LETTER_DELIVERY_ID, delivery.id);
         headers.put(DEAD_LETTER_CHANNEL, delivery.channel);
-        return OutboxMessage.of(UUID.randomUUID().toString(), Topics.deadLetter(sourceTopic),
-                delivery.sourceEvent.toEnvelope(), headers);
+        return OutboxEvent.of(Topics.deadLetter(sourceTopic), delivery.sourceEvent.toEnvelope(), headers);
     }
 
     private String json(DeliveryEventData data) {

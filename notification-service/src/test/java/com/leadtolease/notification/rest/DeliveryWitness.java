@@ -4,6 +4,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.leadtolease.notification.repository.DeliveryRepository;
 import com.leadtolease.testing.RouteMatrix;
+import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
@@ -22,7 +23,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
  */
 final class DeliveryWitness implements RouteMatrix.Witness {
 
-    private static final List<String> RELAY_FIELDS = List.of("outbox", "pendingEvents", "relayClaimedUntil");
+    private static final List<String> RELAY_FIELDS = MongoOutboxStore.FIELDS;
 
     private final MongoCollection<Document> deliveries;
     private final WireMockServer hooks;

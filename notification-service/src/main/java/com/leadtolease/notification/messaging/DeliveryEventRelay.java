@@ -1,0 +1,47 @@
+package com.leadtolease.notification.messaging;
+
+import com.leadtolease.contracts.Topics;
+import com.leadtolease.notification.config.NotificationConfig;
+import com.leadtolease.notification.repository.DeliveryRepository;
+import com.leadtolease.platform.outbox.MongoOutboxStore;
+import com.leadtolease.platform.outbox.OutboxRelay;
+import com.leadtolease.platform.outbox.RoundGate;
+import com.leadtolease.platform.outbox.TopicEmitters;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The relay of the delivery outboxes: outcomes to {@code notifications.events}, and the original booking events and
+ * agent actions whose delivery failed for good to {@code bookings.events.dlq} / {@code agent.actions.dlq}.
+ */
+@ApplicationScoped
+public class DeliveryEventRelay {
+
+    // Injected here, not into the producer: the messaging library finds emitters on bean fields and constructors.
+    @Channel("notification-events")
+    MutinyEmitter<String> notificationEvents;
+    @Channel("booking-dead-letters")
+    MutinyEmitter<String> bookingDeadLetters;
+    @Channel("action-dead-letters")
+    MutinyEmitter<String> actionDeadLetters;
+
+    @Produces
+    @Singleton
+    OutboxRelay deliveryEvents(DeliveryRepository deliveries, NotificationConfig config, MeterRegistry meters) {
+        MongoOutboxStore store = MongoOutboxStore.of(deliveries.mongoCollection(), config.outbox().claimLease(),
+                Clock.systemUTC());
+        store.createIndex();
+        return new OutboxRelay("notification", config.outbox(), new TopicEmitters(Map.of(
+                Topics.NOTIFICATIONS_EVENTS, notificationEvents,
+                Topics.deadLetter(Topics.BOOKINGS_EVENTS), bookingDeadLetters,
+                Topics.deadLetter(Topics.AGENT_ACTIONS), actionDeadLetters)), List.of(store), RoundGate.OPEN, meters);
+    }
+}
