@@ -94,7 +94,7 @@ class ThreadIngestionFlowTest {
         assertThat(data.get("chunks").asInt()).isEqualTo(4);
         assertThat(data.get("version").asText()).isEqualTo(version);
         assertThat(data.get("model").asText()).isEqualTo(EmbeddingModels.MINILM);
-        await().atMost(WAIT).until(() -> manifest.findById(run.id).pendingEvents == 0);
+        await().atMost(WAIT).until(() -> manifest.findById(run.id).outbox.isEmpty());
 
         // Redelivered (same event id), then re-ingested unchanged under a new event id (same content hash);
         // a marker thread on the same partition shows both were consumed.

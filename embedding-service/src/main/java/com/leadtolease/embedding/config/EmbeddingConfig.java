@@ -1,5 +1,6 @@
 package com.leadtolease.embedding.config;
 
+import com.leadtolease.platform.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -29,7 +30,7 @@ public interface EmbeddingConfig {
 
     Training training();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     /** The model new versions are built with, and the version label the service starts with. */
     interface Model {
@@ -142,17 +143,5 @@ public interface EmbeddingConfig {
         /** At start, when the configured version is unknown but another is active, re-embed into it. */
         @WithDefault("true")
         boolean autoStartOnNewVersion();
-    }
-
-    /** Relay of outbox entries (embeddings.events) from the manifest documents to Kafka. */
-    interface Outbox {
-        @WithDefault("1s")
-        Duration relayInterval();
-
-        @WithDefault("10s")
-        Duration publishTimeout();
-
-        @WithDefault("1m")
-        Duration claimTimeout();
     }
 }

@@ -1,5 +1,6 @@
 package com.leadtolease.embedding.domain;
 
+import com.leadtolease.platform.outbox.OutboxEvent;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -38,9 +39,7 @@ public class EmbeddingRun {
     public Instant finishedAt;
     public String error;
     /** Events not yet relayed to Kafka, and their count (kept in the same updates). */
-    public List<OutboxMessage> outbox = new ArrayList<>();
-    public int pendingEvents;
-    public Instant relayClaimedUntil;
+    public List<OutboxEvent> outbox = new ArrayList<>();
 
     public boolean isCompleted() {
         return RunStatus.COMPLETED.value().equals(status);

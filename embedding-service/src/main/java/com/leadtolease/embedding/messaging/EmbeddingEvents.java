@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.embedding.EmbeddingRunCompletedData;
 import com.leadtolease.contracts.embedding.EmbeddingsUpsertedData;
 import com.leadtolease.embedding.domain.EmbeddingRun;
-import com.leadtolease.embedding.domain.OutboxMessage;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** Builds the outbox entries of {@code embeddings.events}. */
@@ -23,19 +24,20 @@ public class EmbeddingEvents {
     }
 
     /** EMBEDDINGS_UPSERTED, keyed by the thread id. */
-    public OutboxMessage upserted(EmbeddingRun run) {
+    public OutboxEvent upserted(EmbeddingRun run) {
         EmbeddingsUpsertedData data = new EmbeddingsUpsertedData(run.threadId, run.version, run.model, run.dimensions,
                 run.messages, run.chunks, run.id, run.sourceEventId, run.finishedAt);
-        return OutboxMessage.of(EventEnvelope.create(EventTypes.EMBEDDINGS_UPSERTED, SOURCE, run.threadId, json(data)));
+        return OutboxEvent.of(Topics.EMBEDDINGS_EVENTS,
+                EventEnvelope.create(EventTypes.EMBEDDINGS_UPSERTED, SOURCE, run.threadId, json(data)));
     }
 
     /** EMBEDDING_RUN_COMPLETED, keyed by the version. */
-    public OutboxMessage runCompleted(EmbeddingRun run) {
+    public OutboxEvent runCompleted(EmbeddingRun run) {
         EmbeddingRunCompletedData data = new EmbeddingRunCompletedData(run.id, run.version, run.sourceVersion,
                 run.model, run.dimensions, run.status, run.threads, run.messages, run.chunks, run.durationMs, run.error,
                 run.finishedAt);
-        return OutboxMessage.of(EventEnvelope.create(EventTypes.EMBEDDING_RUN_COMPLETED, SOURCE, run.version,
-                json(data)));
+        return OutboxEvent.of(Topics.EMBEDDINGS_EVENTS,
+                EventEnvelope.create(EventTypes.EMBEDDING_RUN_COMPLETED, SOURCE, run.version, json(data)));
     }
 
     private String json(Object data) {

@@ -1,14 +1,12 @@
 package com.leadtolease.embedding.repository;
 
 import com.leadtolease.embedding.domain.EmbeddingRun;
-import com.leadtolease.embedding.domain.OutboxMessage;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.embedding.domain.RunKind;
 import com.leadtolease.embedding.domain.RunStatus;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.FindOneAndUpdateOptions;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
-import com.mongodb.client.model.ReturnDocument;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
@@ -16,7 +14,6 @@ import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.bson.Document;
 import org.bson.conversions.Bson;
 
 import java.time.Instant;
@@ -39,7 +36,6 @@ public class ManifestRepository implements PanacheMongoRepositoryBase<EmbeddingR
                 new IndexOptions().name("content"));
         mongoCollection().createIndex(Indexes.ascending("kind", "status"), new IndexOptions().name("kind_status"));
         mongoCollection().createIndex(Indexes.ascending("active"), new IndexOptions().name("active"));
-        mongoCollection().createIndex(Indexes.ascending("pendingEvents"), new IndexOptions().name("outbox"));
     }
 
     /** The run that defines the version search serves. */
@@ -76,12 +72,11 @@ public class ManifestRepository implements PanacheMongoRepositoryBase<EmbeddingR
     }
 
     /** Records the outcome of a running run, with its events in the same update; false if it was not running. */
-    public boolean finish(EmbeddingRun run, List<OutboxMessage> events) {
+    public boolean finish(EmbeddingRun run, List<OutboxEvent> events) {
         Bson update = Updates.combine(Updates.set("status", run.status), Updates.set("threads", run.threads),
                 Updates.set("messages", run.messages), Updates.set("chunks", run.chunks),
                 Updates.set("durationMs", run.durationMs), Updates.set("finishedAt", run.finishedAt),
-                Updates.set("error", run.error), Updates.pushEach("outbox", events),
-                Updates.inc("pendingEvents", events.size()));
+                Updates.set("error", run.error), Updates.pushEach("outbox", events));
         return mongoCollection().updateOne(Filters.and(Filters.eq("_id", run.id),
                 Filters.eq("status", RunStatus.RUNNING.value())), update).getModifiedCount() == 1;
     }
@@ -98,24 +93,5 @@ public class ManifestRepository implements PanacheMongoRepositoryBase<EmbeddingR
                         Filters.eq("status", RunStatus.RUNNING.value())),
                 Updates.combine(Updates.set("status", RunStatus.FAILED.value()), Updates.set("finishedAt", now),
                         Updates.set("error", "interrupted: the service stopped during the run"))).getModifiedCount();
-    }
-
-    /** Claims a run whose outbox holds events, for one relay at a time. */
-    public Optional<EmbeddingRun> claimOutbox(Instant now, Instant claimedUntil) {
-        Bson hasEvents = Filters.and(Filters.gt("pendingEvents", 0),
-                Filters.or(Filters.eq("relayClaimedUntil", null), Filters.lte("relayClaimedUntil", now)));
-        return Optional.ofNullable(mongoCollection().findOneAndUpdate(hasEvents,
-                Updates.set("relayClaimedUntil", claimedUntil),
-                new FindOneAndUpdateOptions().returnDocument(ReturnDocument.AFTER)));
-    }
-
-    public boolean removeFromOutbox(String runId, String entryId) {
-        return mongoCollection().updateOne(Filters.and(Filters.eq("_id", runId), Filters.eq("outbox.entryId", entryId)),
-                Updates.combine(Updates.pull("outbox", new Document("entryId", entryId)),
-                        Updates.inc("pendingEvents", -1))).getModifiedCount() == 1;
-    }
-
-    public void releaseOutbox(String runId) {
-        mongoCollection().updateOne(Filters.eq("_id", runId), Updates.set("relayClaimedUntil", null));
     }
 }

@@ -97,7 +97,6 @@ public class ThreadEmbedder {
             run.chunks = embedded.size();
             finish(run, started);
             run.outbox.add(events.upserted(run));
-            run.pendingEvents = run.outbox.size();
             manifest.persist(run);
             LOG.infof("Thread %s: %d chunks of %d messages embedded into version %s in %d ms", thread.threadId(),
                     run.chunks, run.messages, target.version, run.durationMs);

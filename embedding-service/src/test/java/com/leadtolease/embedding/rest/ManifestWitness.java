@@ -2,6 +2,7 @@ package com.leadtolease.embedding.rest;
 
 import com.leadtolease.embedding.repository.ManifestRepository;
 import com.leadtolease.testing.RouteMatrix;
+import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.mongodb.client.MongoCollection;
 import org.bson.Document;
 
@@ -20,7 +21,7 @@ import java.util.stream.Collectors;
  */
 final class ManifestWitness implements RouteMatrix.Witness {
 
-    private static final List<String> RELAY_FIELDS = List.of("outbox", "pendingEvents", "relayClaimedUntil");
+    private static final List<String> RELAY_FIELDS = MongoOutboxStore.FIELDS;
 
     private final MongoCollection<Document> runs;
     private Map<Object, Document> runsBefore;
