@@ -1,6 +1,7 @@
 package com.leadtolease.ingestion.config;
 
 import io.quarkus.runtime.configuration.MemorySize;
+import com.leadtolease.platform.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.nio.file.Path;
@@ -35,7 +36,7 @@ public interface IngestionConfig {
 
     Seed seed();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     Finetune finetune();
 
@@ -82,31 +83,6 @@ public interface IngestionConfig {
     interface Seed {
         /** A CSV ingested at startup when the threads collection is empty (INGESTION_SEED_FILE). */
         Optional<Path> file();
-    }
-
-    interface Outbox {
-        @WithDefault("1s")
-        Duration relayInterval();
-
-        /** How long to wait for Kafka to acknowledge one event. */
-        @WithDefault("10s")
-        Duration publishTimeout();
-
-        /** A thread being relayed is not taken by another relay for this long. */
-        @WithDefault("1m")
-        Duration claimTimeout();
-
-        /** Threads claimed and relayed together; a run goes on while full batches are found. */
-        @WithDefault("500")
-        int batchSize();
-
-        /**
-         * While runs find nothing, the relay waits longer between them (doubling up to this); a commit wakes it at
-         * once. Keeps an idle relay from re-reading the threads every second, which a store without secondary
-         * indexes (the embedded dev store) pays for with a collection scan.
-         */
-        @WithDefault("30s")
-        Duration maxIdleBackoff();
     }
 
     interface Finetune {

@@ -6,8 +6,8 @@ import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
-import com.leadtolease.ingestion.domain.OutboxEntry;
 import com.leadtolease.ingestion.domain.ProcessedThread;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /** The {@code threads.ingested} event of a stored thread, ready for the thread document's outbox. */
@@ -22,7 +22,7 @@ public class ThreadEvents {
         this.json = json;
     }
 
-    public OutboxEntry threadIngested(ProcessedThread thread) {
+    public OutboxEvent threadIngested(ProcessedThread thread) {
         ThreadIngestedData data = new ThreadIngestedData(thread.threadId(), thread.source(), thread.sourceFile(),
                 thread.stage(), thread.messages().size(), thread.firstMessageAt(), thread.lastMessageAt(),
                 thread.summary(), thread.contentHash(),
@@ -31,7 +31,7 @@ public class ThreadEvents {
         try {
             EventEnvelope<String> envelope = EventEnvelope.create(EventTypes.THREAD_INGESTED, SOURCE,
                     thread.threadId(), json.writeValueAsString(data));
-            return OutboxEntry.of(Topics.THREADS_INGESTED, envelope);
+            return OutboxEvent.of(Topics.THREADS_INGESTED, envelope);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Could not write the threads.ingested event of " + thread.threadId(), e);
         }

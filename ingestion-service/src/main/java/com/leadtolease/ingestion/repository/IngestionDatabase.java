@@ -36,7 +36,6 @@ public class IngestionDatabase {
         rawMessages().createIndex(Indexes.ascending("thread_id", "turn_index"), new IndexOptions().name("thread_turn"));
         threads().createIndex(Indexes.ascending("status", "source", "stage"), new IndexOptions().name("listing"));
         threads().createIndex(Indexes.ascending("job_id", "status"), new IndexOptions().name("job_staging"));
-        threads().createIndex(Indexes.ascending("pending_events"), new IndexOptions().name("outbox"));
         jobs().createIndex(Indexes.ascending("status"), new IndexOptions().name("status"));
     }
 

@@ -2,7 +2,8 @@ package com.leadtolease.ingestion.repository;
 
 import com.leadtolease.ingestion.domain.LeadProfile;
 import com.leadtolease.ingestion.domain.MessageEntities;
-import com.leadtolease.ingestion.domain.OutboxEntry;
+import com.leadtolease.platform.outbox.OutboxEvent;
+import com.leadtolease.platform.outbox.OutboxEventDocuments;
 import com.leadtolease.ingestion.domain.ProcessedThread;
 import com.leadtolease.ingestion.domain.RawMessage;
 import com.leadtolease.ingestion.domain.StoredMessage;
@@ -24,7 +25,7 @@ final class ThreadDocuments {
     private ThreadDocuments() {
     }
 
-    static Document thread(ProcessedThread thread, String jobId, Instant now, OutboxEntry event) {
+    static Document thread(ProcessedThread thread, String jobId, Instant now, OutboxEvent event) {
         return new Document("_id", thread.threadId())
                 .append("thread_id", thread.threadId())
                 .append("content_hash", thread.contentHash())
@@ -41,9 +42,7 @@ final class ThreadDocuments {
                 .append("ingested_at", date(now))
                 .append("job_id", jobId)
                 .append("status", STAGING)
-                .append("outbox", List.of(outboxEntry(event)))
-                .append("pending_events", 1)
-                .append("relay_claimed_until", null);
+                .append("outbox", List.of(OutboxEventDocuments.toDocument(event)));
     }
 
     static Document message(StoredMessage m, String jobId) {
@@ -74,23 +73,6 @@ final class ThreadDocuments {
                 .append("text_storage", r.textStorage())
                 .append("text", r.text())
                 .append("job_id", jobId);
-    }
-
-    static Document outboxEntry(OutboxEntry e) {
-        return new Document("entry_id", e.entryId())
-                .append("topic", e.topic())
-                .append("event_id", e.eventId())
-                .append("type", e.type())
-                .append("source", e.source())
-                .append("subject", e.subject())
-                .append("time", date(e.time()))
-                .append("data", e.data());
-    }
-
-    static OutboxEntry outboxEntry(Document d) {
-        return new OutboxEntry(d.getString("entry_id"), d.getString("topic"), d.getString("event_id"),
-                d.getString("type"), d.getString("source"), d.getString("subject"), d.getDate("time").toInstant(),
-                d.getString("data"));
     }
 
     private static Document leadProfile(LeadProfile p) {

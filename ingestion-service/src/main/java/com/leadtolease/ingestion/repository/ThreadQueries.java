@@ -1,6 +1,7 @@
 package com.leadtolease.ingestion.repository;
 
 import com.leadtolease.ingestion.domain.StoredMessage;
+import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.mongodb.client.FindIterable;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Projections;
@@ -16,7 +17,7 @@ import org.bson.conversions.Bson;
 @ApplicationScoped
 public class ThreadQueries {
 
-    private static final Bson THREAD_FIELDS = Projections.exclude("outbox", "relay_claimed_until", "pending_events");
+    private static final Bson THREAD_FIELDS = Projections.exclude(MongoOutboxStore.FIELDS);
 
     private final IngestionDatabase db;
 

@@ -1,6 +1,6 @@
 package com.leadtolease.ingestion.repository;
 
-import com.leadtolease.ingestion.domain.OutboxEntry;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.ingestion.domain.ProcessedThread;
 import com.leadtolease.ingestion.domain.StoredMessage;
 import com.mongodb.ErrorCategory;
@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 /**
  * Writes a job's threads without transactions, so that a failed job leaves nothing visible: everything is written
@@ -47,7 +48,7 @@ public class ThreadStore {
      * @return the threads this call stored; the others were already stored (by an earlier job or earlier in this one)
      */
     public List<ProcessedThread> stage(String jobId, List<ProcessedThread> batch, Instant now,
-                                       Function<ProcessedThread, OutboxEntry> eventOf) {
+                                       Function<ProcessedThread, OutboxEvent> eventOf) {
         Map<String, ProcessedThread> byId = new LinkedHashMap<>();
         batch.forEach(thread -> byId.putIfAbsent(thread.threadId(), thread));
         Set<String> existing = new HashSet<>();
@@ -97,7 +98,7 @@ public class ThreadStore {
 
     /** Inserts the thread documents; one that another job inserted meanwhile (duplicate key) is left out. */
     private List<ProcessedThread> insertThreads(String jobId, List<ProcessedThread> threads, Instant now,
-                                                Function<ProcessedThread, OutboxEntry> eventOf) {
+                                                Function<ProcessedThread, OutboxEvent> eventOf) {
         List<Document> docs = threads.stream()
                 .map(thread -> ThreadDocuments.thread(thread, jobId, now, eventOf.apply(thread))).toList();
         Set<Integer> duplicates = insertSkippingDuplicates(db.threads(), docs);
@@ -115,6 +116,11 @@ public class ThreadStore {
      * flipping the thread documents is the whole commit. Done a batch of ids at a time, so a store that loads the
      * documents it updates (the embedded dev store) never holds a whole large job at once. Safe to repeat.
      */
+    /** Committed threads: the only ones whose events are relayed and whose content is served. */
+    public static Bson committed() {
+        return Filters.eq("status", ThreadDocuments.COMMITTED);
+    }
+
     public void commit(String jobId) {
         forEachBatchOfStaged(jobId, staged -> db.threads().updateMany(Filters.in("_id", threadIds(staged)),
                 Updates.set("status", ThreadDocuments.COMMITTED)));

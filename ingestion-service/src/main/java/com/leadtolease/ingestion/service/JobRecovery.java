@@ -2,7 +2,7 @@ package com.leadtolease.ingestion.service;
 
 import com.leadtolease.ingestion.domain.IngestJob;
 import com.leadtolease.ingestion.domain.JobStatus;
-import com.leadtolease.ingestion.messaging.OutboxRelay;
+import com.leadtolease.ingestion.messaging.ThreadEventRelay;
 import com.leadtolease.ingestion.repository.JobRepository;
 import com.leadtolease.ingestion.repository.ThreadStore;
 import io.quarkus.runtime.StartupEvent;
@@ -23,9 +23,9 @@ public class JobRecovery {
 
     private final JobRepository jobs;
     private final ThreadStore store;
-    private final OutboxRelay relay;
+    private final ThreadEventRelay relay;
 
-    public JobRecovery(JobRepository jobs, ThreadStore store, OutboxRelay relay) {
+    public JobRecovery(JobRepository jobs, ThreadStore store, ThreadEventRelay relay) {
         this.jobs = jobs;
         this.store = store;
         this.relay = relay;

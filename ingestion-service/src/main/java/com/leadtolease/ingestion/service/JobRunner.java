@@ -1,7 +1,7 @@
 package com.leadtolease.ingestion.service;
 
 import com.leadtolease.ingestion.config.IngestionConfig;
-import com.leadtolease.ingestion.messaging.OutboxRelay;
+import com.leadtolease.ingestion.messaging.ThreadEventRelay;
 import com.leadtolease.ingestion.repository.JobRepository;
 import com.leadtolease.ingestion.repository.ThreadStore;
 import com.leadtolease.ingestion.service.csv.CsvFormatException;
@@ -30,11 +30,11 @@ public class JobRunner {
 
     private final JobRepository jobs;
     private final ThreadStore store;
-    private final OutboxRelay relay;
+    private final ThreadEventRelay relay;
     private final int maxProblemsListed;
     private final ExecutorService workers;
 
-    public JobRunner(JobRepository jobs, ThreadStore store, OutboxRelay relay, IngestionConfig config) {
+    public JobRunner(JobRepository jobs, ThreadStore store, ThreadEventRelay relay, IngestionConfig config) {
         this.jobs = jobs;
         this.store = store;
         this.relay = relay;

@@ -32,6 +32,6 @@ public final class RelayBacklog {
 
     private static long count(Bson filter) {
         return MongoPeek.db().getCollection("threads").countDocuments(Filters.and(filter,
-                Filters.eq("status", "committed"), Filters.gt("pending_events", 0)));
+                Filters.eq("status", "committed"), Filters.exists("outbox.eventId")));
     }
 }
