@@ -144,7 +144,7 @@ class LlmConversationTest {
                 });
 
         List<Turn> stored = turns.list("sessionId", sessionId);
-        assertThat(stored).anySatisfy(turn -> assertThat(turn.reply.payload).contains("You're all set, Ana!")
+        assertThat(stored).anySatisfy(turn -> assertThat(turn.reply.data).contains("You're all set, Ana!")
                 .contains("\"type\":\"schedule_tour\""));
         ConsumerRecord<String, String> action = KafkaTestClient.awaitRecord(Topics.AGENT_ACTIONS,
                 r -> sessionId.equals(r.key()), Duration.ofSeconds(30));

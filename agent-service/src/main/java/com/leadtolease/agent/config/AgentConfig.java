@@ -1,5 +1,6 @@
 package com.leadtolease.agent.config;
 
+import com.leadtolease.platform.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -32,7 +33,7 @@ public interface AgentConfig {
 
     Dialog dialog();
 
-    Outbox outbox();
+    OutboxConfig outbox();
 
     Llm llm();
 
@@ -89,25 +90,6 @@ public interface AgentConfig {
 
         @WithDefault("2")
         int misunderstandingsBeforeHandoff();
-    }
-
-    interface Outbox {
-        /** How often the relay checks whether a sweep is due (and retries one that failed). */
-        @WithDefault("250ms")
-        Duration relayEvery();
-
-        /**
-         * How often the relay also queries the outboxes for events left behind by another, crashed instance (its own
-         * are swept at start and after a failed send). The query scans on the embedded dev store: not too often.
-         */
-        @WithDefault("60s")
-        Duration sweepEvery();
-
-        @WithDefault("100")
-        int batchSize();
-
-        @WithDefault("PT10S")
-        Duration sendTimeout();
     }
 
     interface Llm {

@@ -1,5 +1,6 @@
 package com.leadtolease.agent.domain;
 
+import com.leadtolease.platform.outbox.OutboxEvent;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -31,5 +32,5 @@ public class Lead {
     public long version;
     public Instant createdAt;
     public Instant updatedAt;
-    public List<OutboxEntry> outbox = new ArrayList<>();
+    public List<OutboxEvent> outbox = new ArrayList<>();
 }

@@ -1,5 +1,6 @@
 package com.leadtolease.agent.domain;
 
+import com.leadtolease.platform.outbox.OutboxEvent;
 import io.quarkus.mongodb.panache.common.MongoEntity;
 import org.bson.codecs.pojo.annotations.BsonId;
 
@@ -22,11 +23,11 @@ public class Turn {
     public String sessionId;
     public long sequence;
     public Instant createdAt;
-    public OutboxEntry reply;
-    public List<OutboxEntry> outbox = new ArrayList<>();
+    public OutboxEvent reply;
+    public List<OutboxEvent> outbox = new ArrayList<>();
 
     /** A turn whose outbox starts with its chat.outbound event. */
-    public static Turn answering(String id, String sessionId, long sequence, Instant createdAt, OutboxEntry reply) {
+    public static Turn answering(String id, String sessionId, long sequence, Instant createdAt, OutboxEvent reply) {
         Turn turn = new Turn();
         turn.id = id;
         turn.sessionId = sessionId;

@@ -2,7 +2,8 @@ package com.leadtolease.agent.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadtolease.agent.domain.OutboxEntry;
+import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
@@ -18,9 +19,10 @@ public class OutboxEvents {
         this.json = json;
     }
 
-    /** @param channel one of {@link OutboxRelay}'s channels */
-    public OutboxEntry entry(String channel, String type, String subject, Instant time, Object data) {
-        return OutboxEntry.of(UUID.randomUUID().toString(), channel, type, subject, time, json(data));
+    /** @param topic one of {@link com.leadtolease.contracts.Topics}: chat.outbound, agent.actions, leads.events */
+    public OutboxEvent entry(String topic, String type, String subject, Instant time, Object data) {
+        return OutboxEvent.of(topic, new EventEnvelope<>(UUID.randomUUID().toString(), type, AgentEventRelay.SOURCE,
+                subject, time, json(data)));
     }
 
     public String json(Object value) {

@@ -2,13 +2,9 @@ package com.leadtolease.agent.repository;
 
 import com.leadtolease.agent.domain.Lead;
 import com.mongodb.client.model.Filters;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.Updates;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 
 @ApplicationScoped
@@ -34,16 +30,5 @@ public class LeadRepository implements PanacheMongoRepositoryBase<Lead, String> 
             lead.version = expected;
         }
         return saved;
-    }
-
-    public List<Lead> findWithUnpublishedEvents(int limit) {
-        return mongoCollection().find(Filters.exists("outbox.0")).sort(Sorts.ascending("updatedAt")).limit(limit)
-                .into(new ArrayList<>());
-    }
-
-    /** Removes published events and bumps the version, so a concurrent save of an older copy cannot resurrect them. */
-    public void removeFromOutbox(String leadId, List<String> eventIds) {
-        mongoCollection().updateOne(Filters.eq("_id", leadId),
-                Updates.combine(Updates.pull("outbox", Filters.in("eventId", eventIds)), Updates.inc("version", 1L)));
     }
 }

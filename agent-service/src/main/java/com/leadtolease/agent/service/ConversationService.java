@@ -11,13 +11,13 @@ import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
 import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.messaging.OutboxEvents;
-import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.policy.AgentAction;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.TurnReply;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.agent.AgentActionData;
 import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.chat.AgentReplyData;
@@ -58,14 +58,14 @@ public class ConversationService {
     private final AuditTrail audit;
     private final MessageLog messages;
     private final LeadService leads;
-    private final OutboxRelay relay;
+    private final EventRelay relay;
     private final OutboxEvents events;
     private final Clock clock;
     private final ZoneId defaultZone;
 
     ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
                         AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
-                        MessageLog messages, LeadService leads, OutboxRelay relay, OutboxEvents events, Clock clock,
+                        MessageLog messages, LeadService leads, EventRelay relay, OutboxEvents events, Clock clock,
                         AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
@@ -243,14 +243,14 @@ public class ConversationService {
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
         Turn turn = Turn.answering(messageId, session.id, session.turnCount, now, events.entry(
-                OutboxRelay.CHAT_OUTBOUND, reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED,
+                Topics.CHAT_OUTBOUND, reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED,
                 session.id, now, outbound));
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),
                         action.type(), session.id, session.leadId, new LeadContact(session.facts.name,
                         session.facts.email, session.facts.phone), action.propertyId(), action.details(), now);
-                turn.outbox.add(events.entry(OutboxRelay.AGENT_ACTIONS, EventTypes.AGENT_ACTION, session.id, now,
+                turn.outbox.add(events.entry(Topics.AGENT_ACTIONS, EventTypes.AGENT_ACTION, session.id, now,
                         data));
             }
         }

@@ -3,11 +3,11 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.LeadFacts;
-import com.leadtolease.agent.domain.OutboxEntry;
 import com.leadtolease.agent.messaging.OutboxEvents;
-import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.platform.outbox.OutboxEvent;
+import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.lead.LeadEventData;
 import com.leadtolease.text.stage.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,10 +34,10 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final OutboxEvents events;
-    private final OutboxRelay relay;
+    private final EventRelay relay;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, OutboxEvents events, OutboxRelay relay, Clock clock) {
+    LeadService(LeadRepository leads, OutboxEvents events, EventRelay relay, Clock clock) {
         this.leads = leads;
         this.events = events;
         this.relay = relay;
@@ -174,11 +174,11 @@ public class LeadService {
         }
     }
 
-    private OutboxEntry event(Lead lead, String type, String previousStage, Instant now) {
+    private OutboxEvent event(Lead lead, String type, String previousStage, Instant now) {
         LeadEventData data = new LeadEventData(lead.id, lead.version + 1, lead.stage, previousStage, lead.name,
                 lead.email, lead.phone, lead.budget, lead.bedrooms, lead.moveDate, lead.pets, lead.areas,
                 lead.preferences, lead.consentToContact, lead.sessionIds, now);
-        return events.entry(OutboxRelay.LEADS_EVENTS, type, lead.id, now, data);
+        return events.entry(Topics.LEADS_EVENTS, type, lead.id, now, data);
     }
 
     private String snapshot(Lead lead) {

@@ -3,15 +3,15 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
-import com.leadtolease.agent.domain.OutboxEntry;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.messaging.OutboxEvents;
-import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.platform.outbox.OutboxEvent;
+import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.ProblemException;
@@ -39,7 +39,7 @@ public class OperatorDesk {
     private final TurnRepository turns;
     private final MessageLog messages;
     private final AuditTrail audit;
-    private final OutboxRelay relay;
+    private final EventRelay relay;
     private final OutboxEvents events;
     private final Clock clock;
     private final Duration staffHold;
@@ -47,7 +47,7 @@ public class OperatorDesk {
     private final LlmConversation llm;
 
     OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
-                 MessageLog messages, AuditTrail audit, OutboxRelay relay, OutboxEvents events, Clock clock,
+                 MessageLog messages, AuditTrail audit, EventRelay relay, OutboxEvents events, Clock clock,
                  AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
@@ -106,7 +106,7 @@ public class OperatorDesk {
         }
         AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
                 List.of(), new GuardrailData(null, false));
-        OutboxEntry event = events.entry(OutboxRelay.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now,
+        OutboxEvent event = events.entry(Topics.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now,
                 data);
         Turn turn = Turn.answering(keyedTurnId != null ? keyedTurnId : "operator-" + event.eventId, session.id,
                 session.turnCount, now, event);
