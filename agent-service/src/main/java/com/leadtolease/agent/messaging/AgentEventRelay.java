@@ -5,7 +5,7 @@ import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.agent.repository.TurnRepository;
-import com.leadtolease.agent.service.EventRelay;
+import com.leadtolease.agent.service.OutboxPublisher;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.leadtolease.platform.outbox.OutboxRelay;
@@ -31,12 +31,11 @@ import java.util.concurrent.TimeUnit;
  * after a failure, and ever less often while they find nothing) pick up what a crashed instance left.
  */
 @ApplicationScoped
-public class AgentEventRelay implements EventRelay {
+public class AgentEventRelay implements OutboxPublisher {
 
     public static final String CHAT_OUTBOUND = "chat-outbound";
     public static final String AGENT_ACTIONS = "agent-actions";
     public static final String LEADS_EVENTS = "leads-events";
-    static final String SOURCE = "/agent-service";
 
     private final TopicEmitters emitters;
     private final MongoOutboxStore turns;
@@ -58,6 +57,8 @@ public class AgentEventRelay implements EventRelay {
         // published events back.
         this.leads = MongoOutboxStore.of(leadRepository.mongoCollection(), config.outbox().claimLease(), clock)
                 .claimedInOrder(Sorts.ascending("updatedAt")).alsoOnRemove(Updates.inc("version", 1L));
+        turns.createIndex();
+        leads.createIndex();
         this.relay = new OutboxRelay("agent", config.outbox(), emitters, List.of(turns, leads),
                 RoundGate.OPEN, meters);
     }
@@ -69,16 +70,19 @@ public class AgentEventRelay implements EventRelay {
     }
 
     @Override
-    public void relay(Turn turn) {
+    public void publish(Turn turn) {
         relay.handOver(turns, turn.id, turn.outbox);
     }
 
     @Override
-    public void relay(Lead lead) {
+    public void publish(Lead lead) {
         relay.handOver(leads, lead.id, lead.outbox);
     }
 
-    @Override
+    /**
+     * Publishes the reply of a turn answered before once more, for a message that came again. Only once the turn's
+     * own events are out: until then the relay publishes them, in order.
+     */
     public void republishReply(Turn turn) {
         if (turn.reply != null && turn.outbox.isEmpty()) {
             try {

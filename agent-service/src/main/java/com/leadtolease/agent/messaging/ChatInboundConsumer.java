@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.service.ConversationService;
-import com.leadtolease.agent.service.EventRelay;
+import com.leadtolease.agent.service.OutboxEvents;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.ChatActions;
@@ -40,14 +40,14 @@ public class ChatInboundConsumer {
     private static final Logger LOG = Logger.getLogger(ChatInboundConsumer.class);
 
     private final ConversationService conversations;
-    private final EventRelay relay;
+    private final AgentEventRelay relay;
     private final ObjectMapper json;
     private final OutboxEvents events;
     // The relay's emitter (same channel, same configuration, so the same instance). A failure changes no state, so it
     // needs no outbox: if it is lost, the caller times out as it did before.
     private final MutinyEmitter<String> chatOutbound;
 
-    ChatInboundConsumer(ConversationService conversations, EventRelay relay, ObjectMapper json, OutboxEvents events,
+    ChatInboundConsumer(ConversationService conversations, AgentEventRelay relay, ObjectMapper json, OutboxEvents events,
                         @Channel(AgentEventRelay.CHAT_OUTBOUND) MutinyEmitter<String> chatOutbound) {
         this.conversations = conversations;
         this.relay = relay;
@@ -101,7 +101,7 @@ public class ChatInboundConsumer {
     private CompletionStage<Void> publishFailure(ChatInboundData data, Problem problem) {
         ChatTurnFailedData failed = new ChatTurnFailedData(data.sessionId(), data.messageId(), problem.status(),
                 problem.title(), problem.detail(), problem.errors());
-        EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_TURN_FAILED, AgentEventRelay.SOURCE,
+        EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_TURN_FAILED, OutboxEvents.SOURCE,
                 data.sessionId(), events.json(failed));
         return chatOutbound.sendMessage(event.toMessage()).subscribeAsCompletionStage();
     }

@@ -27,10 +27,8 @@ public class MongoIndexes {
 
     void create(@Observes StartupEvent event) {
         sessions.mongoCollection().createIndex(Indexes.ascending("status", "lastActivityAt"));
-        turns.mongoCollection().createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
         leads.mongoCollection().createIndex(Indexes.ascending("email"), new IndexOptions().sparse(true));
         leads.mongoCollection().createIndex(Indexes.ascending("phoneKey"), new IndexOptions().sparse(true));
-        leads.mongoCollection().createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
         var messageCollection = messages.mongoCollection();
         messageCollection.createIndex(Indexes.ascending("threadId", "turnIndex"));
         messageCollection.createIndex(Indexes.compoundIndex(Indexes.ascending("stage"), Indexes.descending("timestamp")));

@@ -10,7 +10,6 @@ import com.leadtolease.agent.guardrail.GuardrailReplies;
 import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
 import com.leadtolease.agent.llm.LlmConversation;
-import com.leadtolease.agent.messaging.OutboxEvents;
 import com.leadtolease.agent.policy.AgentAction;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.TurnReply;
@@ -58,14 +57,14 @@ public class ConversationService {
     private final AuditTrail audit;
     private final MessageLog messages;
     private final LeadService leads;
-    private final EventRelay relay;
+    private final OutboxPublisher outbox;
     private final OutboxEvents events;
     private final Clock clock;
     private final ZoneId defaultZone;
 
     ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
                         AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
-                        MessageLog messages, LeadService leads, EventRelay relay, OutboxEvents events, Clock clock,
+                        MessageLog messages, LeadService leads, OutboxPublisher outbox, OutboxEvents events, Clock clock,
                         AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
@@ -77,7 +76,7 @@ public class ConversationService {
         this.audit = audit;
         this.messages = messages;
         this.leads = leads;
-        this.relay = relay;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
         this.defaultZone = ZoneId.of(config.timeZone());
@@ -255,7 +254,7 @@ public class ConversationService {
             }
         }
         if (turns.insertOnce(turn)) {
-            relay.relay(turn);
+            outbox.publish(turn);
         }
     }
 

@@ -3,7 +3,6 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.LeadFacts;
-import com.leadtolease.agent.messaging.OutboxEvents;
 import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.platform.outbox.OutboxEvent;
@@ -29,18 +28,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class LeadService {
 
-    static final String SOURCE = "/agent-service";
     private static final int ATTEMPTS = 5;
 
     private final LeadRepository leads;
     private final OutboxEvents events;
-    private final EventRelay relay;
+    private final OutboxPublisher outbox;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, OutboxEvents events, EventRelay relay, Clock clock) {
+    LeadService(LeadRepository leads, OutboxEvents events, OutboxPublisher outbox, Clock clock) {
         this.leads = leads;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -99,7 +97,7 @@ public class LeadService {
                 lead.outbox.add(event(lead, EventTypes.LEAD_STAGE_CHANGED, previousStage, now));
             }
             if (save(lead, created)) {
-                relay.relay(lead);
+                outbox.publish(lead);
                 return new LeadUpsert(lead, created, true);
             }
             if (attempt == ATTEMPTS) {

@@ -5,7 +5,6 @@ import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.llm.LlmConversation;
-import com.leadtolease.agent.messaging.OutboxEvents;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
@@ -39,7 +38,7 @@ public class OperatorDesk {
     private final TurnRepository turns;
     private final MessageLog messages;
     private final AuditTrail audit;
-    private final EventRelay relay;
+    private final OutboxPublisher outbox;
     private final OutboxEvents events;
     private final Clock clock;
     private final Duration staffHold;
@@ -47,14 +46,14 @@ public class OperatorDesk {
     private final LlmConversation llm;
 
     OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
-                 MessageLog messages, AuditTrail audit, EventRelay relay, OutboxEvents events, Clock clock,
+                 MessageLog messages, AuditTrail audit, OutboxPublisher outbox, OutboxEvents events, Clock clock,
                  AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
         this.turns = turns;
         this.messages = messages;
         this.audit = audit;
-        this.relay = relay;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
         this.staffHold = config.session().staffHold();
@@ -111,7 +110,7 @@ public class OperatorDesk {
         Turn turn = Turn.answering(keyedTurnId != null ? keyedTurnId : "operator-" + event.eventId, session.id,
                 session.turnCount, now, event);
         if (turns.insertOnce(turn)) {
-            relay.relay(turn);
+            outbox.publish(turn);
         }
         return new OperatorViews.Sent(session.id, event.eventId, shown);
     }

@@ -5,8 +5,6 @@ import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.leadtolease.platform.outbox.OutboxRelay;
-import com.leadtolease.platform.outbox.RoundGate;
-import com.leadtolease.platform.outbox.TopicEmitters;
 import com.mongodb.client.model.Sorts;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
@@ -16,7 +14,6 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /** The relay of the tour outboxes to {@code bookings.events}; every tour change wakes it. */
@@ -30,10 +27,9 @@ public class TourEventRelay {
     @Produces
     @Singleton
     OutboxRelay tourEvents(TourRepository tours, BookingConfig config, Clock clock, MeterRegistry meters) {
-        MongoOutboxStore store = MongoOutboxStore.of(tours.mongoCollection(), config.outbox().claimLease(), clock)
-                .claimedInOrder(Sorts.ascending("updatedAt"));
-        return new OutboxRelay("booking", config.outbox(),
-                new TopicEmitters(Map.of(Topics.BOOKINGS_EVENTS, bookingsEvents)), List.of(store), RoundGate.OPEN,
-                meters);
+        return OutboxRelay.of("booking", config.outbox(),
+                MongoOutboxStore.of(tours.mongoCollection(), config.outbox().claimLease(), clock)
+                        .claimedInOrder(Sorts.ascending("updatedAt")),
+                Map.of(Topics.BOOKINGS_EVENTS, bookingsEvents), meters);
     }
 }

@@ -30,7 +30,6 @@ public class MongoIndexes {
         tourCollection.createIndex(Indexes.ascending("lead.email"));
         tourCollection.createIndex(Indexes.ascending("propertyId", "start"));
         tourCollection.createIndex(Indexes.ascending("status", "start"));
-        tourCollection.createIndex(Indexes.ascending("outbox.eventId"), new IndexOptions().sparse(true));
 
         MongoCollection<TourSlot> slotCollection = slots.mongoCollection();
         slotCollection.createIndex(Indexes.ascending("propertyId", "start"));

@@ -5,8 +5,6 @@ import com.leadtolease.embedding.config.EmbeddingConfig;
 import com.leadtolease.embedding.repository.ManifestRepository;
 import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.leadtolease.platform.outbox.OutboxRelay;
-import com.leadtolease.platform.outbox.RoundGate;
-import com.leadtolease.platform.outbox.TopicEmitters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,6 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -32,11 +29,8 @@ public class RunEventRelay {
     @Produces
     @Singleton
     OutboxRelay runEvents(ManifestRepository manifest, EmbeddingConfig config, MeterRegistry meters) {
-        MongoOutboxStore store = MongoOutboxStore.of(manifest.mongoCollection(), config.outbox().claimLease(),
-                Clock.systemUTC());
-        store.createIndex();
-        return new OutboxRelay("embedding", config.outbox(),
-                new TopicEmitters(Map.of(Topics.EMBEDDINGS_EVENTS, embeddingsEvents)), List.of(store), RoundGate.OPEN,
-                meters);
+        return OutboxRelay.of("embedding", config.outbox(),
+                MongoOutboxStore.of(manifest.mongoCollection(), config.outbox().claimLease(), Clock.systemUTC()),
+                Map.of(Topics.EMBEDDINGS_EVENTS, embeddingsEvents), meters);
     }
 }

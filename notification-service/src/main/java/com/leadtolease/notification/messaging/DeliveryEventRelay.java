@@ -5,8 +5,6 @@ import com.leadtolease.notification.config.NotificationConfig;
 import com.leadtolease.notification.repository.DeliveryRepository;
 import com.leadtolease.platform.outbox.MongoOutboxStore;
 import com.leadtolease.platform.outbox.OutboxRelay;
-import com.leadtolease.platform.outbox.RoundGate;
-import com.leadtolease.platform.outbox.TopicEmitters;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +13,6 @@ import jakarta.inject.Singleton;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -36,12 +33,10 @@ public class DeliveryEventRelay {
     @Produces
     @Singleton
     OutboxRelay deliveryEvents(DeliveryRepository deliveries, NotificationConfig config, MeterRegistry meters) {
-        MongoOutboxStore store = MongoOutboxStore.of(deliveries.mongoCollection(), config.outbox().claimLease(),
-                Clock.systemUTC());
-        store.createIndex();
-        return new OutboxRelay("notification", config.outbox(), new TopicEmitters(Map.of(
-                Topics.NOTIFICATIONS_EVENTS, notificationEvents,
-                Topics.deadLetter(Topics.BOOKINGS_EVENTS), bookingDeadLetters,
-                Topics.deadLetter(Topics.AGENT_ACTIONS), actionDeadLetters)), List.of(store), RoundGate.OPEN, meters);
+        return OutboxRelay.of("notification", config.outbox(),
+                MongoOutboxStore.of(deliveries.mongoCollection(), config.outbox().claimLease(), Clock.systemUTC()),
+                Map.of(Topics.NOTIFICATIONS_EVENTS, notificationEvents,
+                        Topics.deadLetter(Topics.BOOKINGS_EVENTS), bookingDeadLetters,
+                        Topics.deadLetter(Topics.AGENT_ACTIONS), actionDeadLetters), meters);
     }
 }

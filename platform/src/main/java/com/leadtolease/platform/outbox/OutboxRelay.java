@@ -1,6 +1,7 @@
 package com.leadtolease.platform.outbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.reactive.messaging.MutinyEmitter;
 import org.jboss.logging.Logger;
 
 import java.time.Duration;
@@ -66,6 +67,13 @@ public final class OutboxRelay implements AutoCloseable {
         this.gate = gate;
         this.meters = new RelayMeters(meters, name);
         paused.set(!config.relayEnabled());
+    }
+
+    /** The usual relay: one collection's outboxes (its index created), each topic sent through its emitter. */
+    public static OutboxRelay of(String name, OutboxConfig config, MongoOutboxStore store,
+                                 Map<String, MutinyEmitter<String>> emitters, MeterRegistry meters) {
+        store.createIndex();
+        return new OutboxRelay(name, config, new TopicEmitters(emitters), List.of(store), RoundGate.OPEN, meters);
     }
 
     /** Starts the timer. Call it once the messaging channels are wired (a StartupEvent observer). */

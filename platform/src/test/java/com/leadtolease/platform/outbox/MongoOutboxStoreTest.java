@@ -28,23 +28,7 @@ class MongoOutboxStoreTest {
     private MongoServer server;
     private MongoClient client;
     private MongoCollection<Document> tours;
-    private Instant now = Instant.parse("2026-12-05T10:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private static final Instant NOW = Instant.parse("2026-12-05T10:00:00Z");
     private MongoOutboxStore store;
 
     @BeforeEach
@@ -52,7 +36,7 @@ class MongoOutboxStoreTest {
         server = new MongoServer(new MemoryBackend());
         client = MongoClients.create("mongodb://" + server.bindAndGetConnectionString().replace("mongodb://", ""));
         tours = client.getDatabase("test").getCollection("tours");
-        store = MongoOutboxStore.of(tours, Duration.ofMinutes(1), clock);
+        store = storeAt(NOW);
         store.createIndex();
     }
 
@@ -73,8 +57,8 @@ class MongoOutboxStoreTest {
         assertThat(first.documents().get(0).events()).extracting(e -> e.eventId).containsExactly("e1", "e2");
         assertThat(store.claim(10).isEmpty()).as("held by the first claim").isTrue();
 
-        now = now.plus(Duration.ofMinutes(2));
-        assertThat(store.claim(10).documents()).as("the lease ran out: the relay that held them stopped").hasSize(2);
+        assertThat(storeAt(NOW.plus(Duration.ofMinutes(2))).claim(10).documents())
+                .as("the lease ran out: the relay that held them stopped").hasSize(2);
     }
 
     @Test
@@ -95,8 +79,7 @@ class MongoOutboxStoreTest {
     void aFinishAfterTheClaimWasTakenOverChangesNothing() {
         insert("t1", "e1");
         Claim stale = store.claim(10);
-        now = now.plus(Duration.ofMinutes(2));
-        Claim current = store.claim(10);
+        Claim current = storeAt(NOW.plus(Duration.ofMinutes(2))).claim(10);
 
         store.finish(stale, Set.of("e1"));
 
@@ -163,6 +146,10 @@ class MongoOutboxStoreTest {
         OutboxEvent read = store.claim(1).documents().get(0).events().get(0);
 
         assertThat(read).usingRecursiveComparison().isEqualTo(event);
+    }
+
+    private MongoOutboxStore storeAt(Instant now) {
+        return MongoOutboxStore.of(tours, Duration.ofMinutes(1), Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private void insert(String id, String... eventIds) {

@@ -1,4 +1,4 @@
-package com.leadtolease.agent.messaging;
+package com.leadtolease.agent.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -13,6 +13,9 @@ import java.util.UUID;
 @ApplicationScoped
 public class OutboxEvents {
 
+    /** The CloudEvent source of every event agent-service publishes. */
+    public static final String SOURCE = "/agent-service";
+
     private final ObjectMapper json;
 
     OutboxEvents(ObjectMapper json) {
@@ -21,7 +24,7 @@ public class OutboxEvents {
 
     /** @param topic one of {@link com.leadtolease.contracts.Topics}: chat.outbound, agent.actions, leads.events */
     public OutboxEvent entry(String topic, String type, String subject, Instant time, Object data) {
-        return OutboxEvent.of(topic, new EventEnvelope<>(UUID.randomUUID().toString(), type, AgentEventRelay.SOURCE,
+        return OutboxEvent.of(topic, new EventEnvelope<>(UUID.randomUUID().toString(), type, SOURCE,
                 subject, time, json(data)));
     }
 
