@@ -28,7 +28,7 @@ usage() {
 stop_leftovers() {
   if [[ -f "$DATA_DIR/children.pids" && -d devstack/target/classes ]]; then
     L2L_DATA_DIR="$DATA_DIR" java -cp "devstack/target/classes:devstack/target/lib/*" \
-      com.leadtolease.devstack.DevStack --stop-leftovers
+      com.leadtolease.devstack.Launcher --stop-leftovers
   fi
 }
 
@@ -89,4 +89,4 @@ fi
 
 # shellcheck disable=SC2086
 exec java ${DEVSTACK_JAVA_OPTS:--Xmx1536m} -cp "devstack/target/classes:devstack/target/lib/*" \
-  com.leadtolease.devstack.DevStack
+  com.leadtolease.devstack.Launcher

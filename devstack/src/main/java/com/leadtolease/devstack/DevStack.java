@@ -7,17 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The local stack in one command: Kafka (child JVM), the Mongo-wire store and SMTP + mailbox (in this JVM), the six
  * services (child JVMs); waits until all are ready. {@link #close()} stops exactly what was started, services first.
  *
- * <p>Run by {@code ./dev.sh}; tests and the benchmark use {@link #start(DevStackConfig)} directly.
+ * <p>Run by {@code ./dev.sh} through {@link Launcher}; tests and the benchmark use {@link #start(DevStackConfig)}
+ * directly.
  */
 public final class DevStack implements AutoCloseable {
     private volatile DevAuth.SignIn signIn;
@@ -37,38 +35,8 @@ public final class DevStack implements AutoCloseable {
     private Duration startupTime;
     private LeftoverChildren leftovers;
 
-    private DevStack(DevStackConfig config) {
+    DevStack(DevStackConfig config) {
         this.config = config;
-    }
-
-    public static void main(String[] args) {
-        if (args.length == 1 && args[0].equals("--stop-leftovers")) {
-            new LeftoverChildren(DevStackConfig.fromEnvironment(System.getenv()).dataDir()).stop();
-            return;
-        }
-        DevStackConfig config;
-        try {
-            config = DevStackConfig.fromEnvironment(System.getenv());
-        } catch (IllegalArgumentException e) {
-            Log.warn(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        DevStack stack = new DevStack(config);
-        Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "devstack-shutdown"));
-        try {
-            stack.run();
-        } catch (Exception e) {
-            Log.warn("start-up failed: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            stack.close();
-            System.exit(1);
-        }
-        stack.printBanner();
-        try {
-            new CountDownLatch(1).await(); // until Ctrl-C / SIGTERM runs the shutdown hook
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     /** Starts everything and waits until every service is ready; on failure stops what it started and throws. */
@@ -126,7 +94,7 @@ public final class DevStack implements AutoCloseable {
         }
     }
 
-    private void run() throws Exception {
+    void run() throws Exception {
         long start = System.nanoTime();
         Files.createDirectories(config.logDir());
         claimPidFile();
@@ -207,61 +175,13 @@ public final class DevStack implements AutoCloseable {
 
     /** What every service gets (on top of the launcher's own environment). */
     Map<String, String> serviceEnvironment() {
-        Map<String, String> env = new LinkedHashMap<>();
-        env.put("MONGODB_URI", mongoUri);
-        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrapServers);
-        env.put("SMTP_HOST", smtpHost);
-        env.put("SMTP_PORT", Integer.toString(config.smtpPort()));
-        env.put("HTTP_HOST", DevStackConfig.HOST);
-        for (ServiceSpec spec : ServiceSpec.values()) {
-            env.put(spec.portEnv(), Integer.toString(config.port(spec)));
-            env.put(spec.urlEnv(), config.serviceUrl(spec));
-        }
-        env.put("ZAPIER_WEBHOOK_SECRET", Optional.ofNullable(config.zapierWebhookSecret())
-                .orElseGet(() -> DevSecrets.zapierWebhookSecret(config.dataDir())));
-        // One PII key for ingestion and agent, so a phone hashed in a historical CSV matches the same phone in a chat.
-        env.put("PII_HASH_SECRET", Optional.ofNullable(System.getenv("PII_HASH_SECRET"))
-                .orElseGet(() -> DevSecrets.piiHashSecret(config.dataDir())));
-        // Kept in the data dir, so chat tokens the browser holds stay valid across restarts of the stack.
-        env.put("CHAT_TOKEN_SECRET", Optional.ofNullable(System.getenv("CHAT_TOKEN_SECRET"))
-                .orElseGet(() -> DevSecrets.chatTokenSecret(config.dataDir())));
-        env.put("TOUR_LINK_SECRET", Optional.ofNullable(System.getenv("TOUR_LINK_SECRET"))
-                .orElseGet(() -> DevSecrets.tourLinkSecret(config.dataDir())));
-        // Tour emails link the gateway's "manage your tour" page, signed with the gateway's TOUR_LINK_SECRET.
-        env.put("NOTIFICATION_MAIL_MANAGE_URL", "http://localhost:" + config.port(ServiceSpec.CHAT_GATEWAY)
-                + "/book/manage.html");
         signIn = DevAuth.ensure(config.dataDir());
-        env.put("AUTH_SIGNING_KEY_FILE", signIn.signingKey().toString());
-        env.put("AUTH_JWKS_FILE", signIn.jwks().toString());
-        env.put("AUTH_ACCOUNTS_FILE", signIn.accounts().toString());
-        env.put("AUTH_JWKS_LOCATION", signIn.jwks().toUri().toString());
-        env.put("AGENT_CLIENT_SECRET", signIn.agentSecret());
-        env.put("INGESTION_DATA_DIR", config.dataDir().resolve("ingestion").toString());
-        env.put("DJL_CACHE_DIR", config.dataDir().resolve("djl").toString());
-        env.put("INGESTION_SEED_FILE", config.rootDir().resolve("deploy/sample-data/conversations.csv").toString());
-        return env;
+        return ServiceEnvironment.of(config, mongoUri, kafkaBootstrapServers, smtpHost, signIn);
     }
 
-    private void printBanner() {
-        String gateway = "http://localhost:" + config.port(ServiceSpec.CHAT_GATEWAY);
-        StringBuilder out = new StringBuilder()
-                .append("\n  Lead-to-Lease is up (").append(String.format("%.1f s", startupTime.toMillis() / 1000.0)).append(")\n\n")
-                .append("  Chat       ").append(gateway).append("/\n");
-        if (mailbox != null) {
-            out.append("  Mailbox    http://localhost:").append(mailbox.port()).append("/\n");
-        }
-        out.append("  API docs   ").append(gateway).append("/q/swagger-ui\n")
-                .append("  API token  curl -d grant_type=client_credentials -d client_id=").append(DevAuth.ADMIN_CLIENT)
-                .append(" -d client_secret=").append(signIn.adminSecret()).append(" ").append(gateway)
-                .append("/api/auth/token\n")
-                .append("  Staff      username ").append(DevAuth.OPERATOR).append(", password ")
-                .append(signIn.operatorPassword()).append(" (").append(signIn.credentials())
-                .append(")\n")
-                .append("  Logs       ").append(config.logDir()).append("\n")
-                .append("  Services   ");
-        services.forEach(s -> out.append(s.name()).append(" :").append(s.port()).append("  "));
-        out.append("\n\n  Stop with Ctrl-C here, or ./dev.sh stop from another terminal.\n");
-        System.out.println(out);
+    void printBanner() {
+        System.out.println(Banner.text(config, startupTime, mailbox == null ? null : mailbox.port(), signIn,
+                services));
         System.out.flush();
     }
 
