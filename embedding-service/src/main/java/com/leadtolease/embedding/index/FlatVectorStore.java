@@ -135,8 +135,8 @@ public class FlatVectorStore {
             }
         }
         TopK top = new TopK(k);
-        for (int i = 0; i < candidates.size; i++) {
-            int row = candidates.rows[i];
+        for (int i = 0; i < candidates.size(); i++) {
+            int row = candidates.row(i);
             float score = dot(q, data, row * dimensions, dimensions);
             if (top.accepts(score)) {
                 top.add(score, row);

@@ -14,6 +14,15 @@ final class TopK {
         rows = new int[Math.max(1, k)];
     }
 
+    int size() {
+        return size;
+    }
+
+    /** The row of the {@code i}-th entry, in heap order. */
+    int row(int i) {
+        return rows[i];
+    }
+
     boolean accepts(float score) {
         return size < scores.length || score > scores[0];
     }
