@@ -8,9 +8,9 @@ import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.gateway.service.ChatFrames;
+import com.leadtolease.gateway.service.LiveSessions;
 import com.leadtolease.gateway.service.PendingTurns;
 import com.leadtolease.gateway.service.TurnOutcome;
-import com.leadtolease.gateway.websocket.ChatConnections;
 import com.leadtolease.platform.messaging.CloudEventRecords;
 import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
@@ -39,12 +39,12 @@ public class ChatOutboundConsumer {
     private final EventConsumer consumer = new EventConsumer(LOG, "chat.outbound event", type -> true);
 
     private final ReplyLog replyLog;
-    private final ChatConnections connections;
+    private final LiveSessions connections;
     private final PendingTurns pending;
     private final ChatFrames frames;
     private final ObjectMapper json;
 
-    ChatOutboundConsumer(ReplyLog replyLog, ChatConnections connections, PendingTurns pending, ChatFrames frames,
+    ChatOutboundConsumer(ReplyLog replyLog, LiveSessions connections, PendingTurns pending, ChatFrames frames,
                          ObjectMapper json) {
         this.replyLog = replyLog;
         this.connections = connections;
