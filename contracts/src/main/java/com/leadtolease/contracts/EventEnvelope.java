@@ -1,7 +1,5 @@
 package com.leadtolease.contracts;
 
-import io.smallrye.reactive.messaging.ce.CloudEventMetadata;
-import io.smallrye.reactive.messaging.ce.IncomingCloudEventMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -11,7 +9,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -45,7 +42,11 @@ public record EventEnvelope<T>(String id, String type, String source, String sub
         return new EventEnvelope<>(id, type, source, subject, time, newData);
     }
 
-    /** A Kafka message carrying this envelope as binary-mode CloudEvent, keyed by the subject. */
+    /**
+     * A Kafka message carrying this envelope as binary-mode CloudEvent, keyed by the subject. Reading it back is
+     * platform's {@code CloudEventRecords}; this half stays here while the outbox relays (its main callers) move
+     * to platform, then it follows and contracts loses its messaging dependency.
+     */
     public Message<T> toMessage() {
         OutgoingCloudEventMetadata<T> ce = OutgoingCloudEventMetadata.<T>builder()
                 .withId(id)
@@ -59,18 +60,5 @@ public record EventEnvelope<T>(String id, String type, String source, String sub
                 .withKey(subject)
                 .build();
         return Message.of(data, Metadata.of(ce, kafka));
-    }
-
-    /** Reads the envelope back from an incoming Kafka message; empty when it carries no CloudEvent headers. */
-    @SuppressWarnings("unchecked")
-    public static <T> Optional<EventEnvelope<T>> from(Message<T> message) {
-        return message.getMetadata(IncomingCloudEventMetadata.class)
-                .map(ce -> fromCloudEvent((CloudEventMetadata<Object>) ce, message.getPayload()));
-    }
-
-    private static <T> EventEnvelope<T> fromCloudEvent(CloudEventMetadata<Object> ce, T payload) {
-        Instant time = ce.getTimeStamp().map(t -> t.toInstant()).orElse(Instant.now());
-        String subject = ce.getSubject().orElse("");
-        return new EventEnvelope<>(ce.getId(), ce.getType(), ce.getSource().toString(), subject, time, payload);
     }
 }

@@ -3,6 +3,7 @@ package com.leadtolease.agent.client;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.platform.client.BookingCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -42,7 +43,7 @@ public class BookingApi {
                 + " minBedrooms=" + c.minBedrooms() + " pets=" + c.pets() + " availableBy=" + c.availableBy();
         Upstream answer = call(sessionId, "booking.search_listings", detail, () -> calls.read(() ->
                 client.searchProperties(c.maxRent(), c.bedrooms(), c.minBedrooms(), c.area(), c.pets(),
-                        date(c.availableBy()), 0, SEARCH_PAGE_SIZE)));
+                        date(c.availableBy()), 0, SEARCH_PAGE_SIZE), Upstream::of));
         return answer.ok() ? read(answer, BookingViews.ListingPage.class).itemsOrEmpty() : List.of();
     }
 
@@ -53,7 +54,7 @@ public class BookingApi {
             return cached;
         }
         Upstream answer = call(sessionId, "booking.get_property", "propertyId=" + propertyId,
-                () -> calls.read(() -> client.property(propertyId)));
+                () -> calls.read(() -> client.property(propertyId), Upstream::of));
         if (!answer.ok()) {
             return Optional.empty();
         }
@@ -66,7 +67,7 @@ public class BookingApi {
                                                             LocalDate to) {
         Upstream answer = call(sessionId, "booking.check_availability",
                 "propertyId=" + propertyId + " from=" + from + " to=" + to,
-                () -> calls.read(() -> client.availability(propertyId, date(from), date(to))));
+                () -> calls.read(() -> client.availability(propertyId, date(from), date(to)), Upstream::of));
         return answer.ok() ? Optional.of(read(answer, BookingViews.Availability.class)) : Optional.empty();
     }
 
@@ -82,19 +83,19 @@ public class BookingApi {
         body.put("sessionId", sessionId);
         Upstream answer = call(sessionId, "booking.book_tour",
                 "propertyId=" + booking.propertyId() + " slotId=" + booking.slotId() + " idempotencyKey=" + idempotencyKey,
-                () -> calls.idempotentWrite(() -> client.bookTour(idempotencyKey, body)));
+                () -> calls.idempotentWrite(() -> client.bookTour(idempotencyKey, body), Upstream::of));
         return outcome(answer);
     }
 
     public TourOutcome reschedule(String sessionId, String tourId, String slotId) {
         Upstream answer = call(sessionId, "booking.reschedule_tour", "tourId=" + tourId + " slotId=" + slotId,
-                () -> calls.write(() -> client.changeTour(tourId, Map.of("slotId", slotId))));
+                () -> calls.write(() -> client.changeTour(tourId, Map.of("slotId", slotId)), Upstream::of));
         return outcome(answer);
     }
 
     public TourOutcome cancel(String sessionId, String tourId, String reason) {
         Upstream answer = call(sessionId, "booking.cancel_tour", "tourId=" + tourId,
-                () -> calls.idempotentWrite(() -> client.cancelTour(tourId, reason)));
+                () -> calls.idempotentWrite(() -> client.cancelTour(tourId, reason), Upstream::of));
         return outcome(answer);
     }
 

@@ -12,6 +12,8 @@ import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.platform.messaging.CloudEventRecords;
+import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,13 +34,16 @@ import java.util.concurrent.CompletionStage;
  * sent again instead, so whoever waits for it gets it. A message the agent refuses (unknown or expired session,
  * missing text, a conflicting turn: a 4xx problem) is answered on {@code chat.outbound} with a
  * {@code CHAT_TURN_FAILED} event, so the gateway can tell its caller at once instead of timing out. Unreadable records
- * (no session or message id) are nacked and land on {@code chat.inbound.dlq}.
+ * (no session or message id) are nacked and land on {@code chat.inbound.dlq}; a passing failure (Mongo away) is retried
+ * in place (platform's {@link EventConsumer}).
  */
 @ApplicationScoped
 public class ChatInboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(ChatInboundConsumer.class);
 
+    // Only its settling is used: records without CloudEvent headers are still read (the payload names the message).
+    private final EventConsumer consumer = new EventConsumer(LOG, "Chat message", type -> true);
     private final ConversationService conversations;
     private final AgentEventRelay relay;
     private final ObjectMapper json;
@@ -59,9 +64,13 @@ public class ChatInboundConsumer {
     @Incoming("chat-inbound")
     @Blocking
     public CompletionStage<Void> onMessage(Message<String> message) {
+        return consumer.settle(message, () -> answer(message));
+    }
+
+    private CompletionStage<Void> answer(Message<String> message) {
         ChatInboundData data = null;
         try {
-            String payload = EventEnvelope.from(message).map(EventEnvelope::data).orElse(message.getPayload());
+            String payload = CloudEventRecords.envelope(message).map(EventEnvelope::data).orElse(message.getPayload());
             data = read(payload);
             Optional<Turn> answered = conversations.answered(data.messageId());
             if (answered.isPresent()) {
@@ -83,9 +92,6 @@ public class ChatInboundConsumer {
                         .thenCompose(done -> done);
             }
             LOG.warnf("Chat message rejected, sending it to the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
-        } catch (RuntimeException e) {
-            LOG.warnf("Chat message rejected, sending it to the dead-letter topic: %s", e.toString());
             return message.nack(e);
         }
     }

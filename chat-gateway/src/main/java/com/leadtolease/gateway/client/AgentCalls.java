@@ -1,5 +1,6 @@
 package com.leadtolease.gateway.client;
 
+import com.leadtolease.platform.client.UpstreamFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,6 @@
 package com.leadtolease.gateway.client;
 
+import com.leadtolease.platform.client.UpstreamFailure;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
@@ -18,7 +19,7 @@ public final class ForwardedResponse {
     public static Response failingOn5xx(Response upstream) {
         Response forwarded = of(upstream);
         if (forwarded.getStatus() >= 500) {
-            throw new UpstreamFailure(forwarded);
+            throw new UpstreamFailure(forwarded.getStatus(), forwarded);
         }
         return forwarded;
     }

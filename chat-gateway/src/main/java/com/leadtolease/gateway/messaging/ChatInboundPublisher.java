@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.ChatInboundData;
+import com.leadtolease.gateway.service.ChatInbound;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -12,7 +13,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 
 /** Puts a prospect's message on {@code chat.inbound} as a CloudEvent keyed by session id; completes on the broker's ack. */
 @ApplicationScoped
-public class ChatInboundPublisher {
+public class ChatInboundPublisher implements ChatInbound {
 
     static final String SOURCE = "/chat-gateway";
 
@@ -24,6 +25,7 @@ public class ChatInboundPublisher {
         this.json = json;
     }
 
+    @Override
     public Uni<Void> publish(ChatInboundData data) {
         String payload;
         try {

@@ -8,9 +8,11 @@ import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.gateway.service.ChatFrames;
+import com.leadtolease.gateway.service.LiveSessions;
 import com.leadtolease.gateway.service.PendingTurns;
 import com.leadtolease.gateway.service.TurnOutcome;
-import com.leadtolease.gateway.websocket.ChatConnections;
+import com.leadtolease.platform.messaging.CloudEventRecords;
+import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -33,13 +35,16 @@ public class ChatOutboundConsumer {
     private static final Set<String> REPLY_TYPES = Set.of(EventTypes.AGENT_REPLIED, EventTypes.HANDOFF_REQUESTED,
             EventTypes.OPERATOR_REPLIED);
 
+    // Only its settling is used: this consumer acknowledges records without CloudEvent headers instead.
+    private final EventConsumer consumer = new EventConsumer(LOG, "chat.outbound event", type -> true);
+
     private final ReplyLog replyLog;
-    private final ChatConnections connections;
+    private final LiveSessions connections;
     private final PendingTurns pending;
     private final ChatFrames frames;
     private final ObjectMapper json;
 
-    ChatOutboundConsumer(ReplyLog replyLog, ChatConnections connections, PendingTurns pending, ChatFrames frames,
+    ChatOutboundConsumer(ReplyLog replyLog, LiveSessions connections, PendingTurns pending, ChatFrames frames,
                          ObjectMapper json) {
         this.replyLog = replyLog;
         this.connections = connections;
@@ -51,23 +56,22 @@ public class ChatOutboundConsumer {
     @Incoming("chat-outbound")
     @Blocking
     public CompletionStage<Void> onEvent(Message<String> message) {
-        Optional<EventEnvelope<String>> event = EventEnvelope.from(message);
+        Optional<EventEnvelope<String>> event = CloudEventRecords.envelope(message);
         if (event.isEmpty()) {
             LOG.warnf("chat.outbound record without CloudEvent headers ignored");
             return message.ack();
         }
-        try {
-            String type = event.get().type();
-            if (REPLY_TYPES.contains(type)) {
-                onReply(event.get().id(), read(event.get().data(), AgentReplyData.class));
-            } else if (EventTypes.CHAT_TURN_FAILED.equals(type)) {
-                onFailure(read(event.get().data(), ChatTurnFailedData.class));
-            }
+        return consumer.settle(message, () -> {
+            handle(event.get());
             return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("chat.outbound event %s not handled, sending it to the dead-letter topic: %s",
-                    event.get().id(), e.toString());
-            return message.nack(e);
+        });
+    }
+
+    private void handle(EventEnvelope<String> event) {
+        if (REPLY_TYPES.contains(event.type())) {
+            onReply(event.id(), read(event.data(), AgentReplyData.class));
+        } else if (EventTypes.CHAT_TURN_FAILED.equals(event.type())) {
+            onFailure(read(event.data(), ChatTurnFailedData.class));
         }
     }
 

@@ -1,12 +1,13 @@
 package com.leadtolease.gateway.rest;
 
-import com.leadtolease.gateway.client.BookingCalls;
 import com.leadtolease.gateway.client.BookingClient;
+import com.leadtolease.gateway.client.ForwardedResponse;
+import com.leadtolease.platform.client.BookingCalls;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,14 +47,15 @@ public class PropertiesResource {
             @QueryParam("availableBy") @Pattern(regexp = DATE, message = "must be a date like 2026-06-01") String availableBy,
             @QueryParam("page") @Min(0) Integer page,
             @QueryParam("size") @Min(1) @Max(100) Integer size) {
-        return calls.read(() -> booking.searchProperties(maxRent, bedrooms, minBedrooms, area, pets, availableBy, page, size));
+        return calls.read(() -> booking.searchProperties(maxRent, bedrooms, minBedrooms, area, pets, availableBy, page,
+                size), ForwardedResponse::of);
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Property detail with its units, fees, pet policy and amenities")
     public Response property(@PathParam("id") String id) {
-        return calls.read(() -> booking.property(id));
+        return calls.read(() -> booking.property(id), ForwardedResponse::of);
     }
 
     @GET
@@ -62,6 +64,6 @@ public class PropertiesResource {
     public Response availability(@PathParam("id") String id,
                                  @QueryParam("from") @Pattern(regexp = DATE, message = "must be a date like 2026-06-01") String from,
                                  @QueryParam("to") @Pattern(regexp = DATE, message = "must be a date like 2026-06-01") String to) {
-        return calls.read(() -> booking.availability(id, from, to));
+        return calls.read(() -> booking.availability(id, from, to), ForwardedResponse::of);
     }
 }

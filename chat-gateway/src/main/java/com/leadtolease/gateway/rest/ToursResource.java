@@ -7,19 +7,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.gateway.auth.Callers;
 import com.leadtolease.gateway.auth.GatewayIdentity;
+import com.leadtolease.gateway.client.BookingClient;
+import com.leadtolease.gateway.client.ForwardedResponse;
 import com.leadtolease.gateway.service.RateLimiter;
 import com.leadtolease.gateway.service.TourTokens;
+import com.leadtolease.platform.client.BookingCalls;
 import com.leadtolease.platform.security.Scopes;
 import com.leadtolease.platform.security.SignedTokens;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.HttpHeaders;
-import java.util.Optional;
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import com.leadtolease.gateway.client.BookingCalls;
-import com.leadtolease.gateway.client.BookingClient;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -31,13 +28,17 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
@@ -102,8 +103,8 @@ public class ToursResource {
         }
         String upstream = integration.isPresent() ? authorization : identity.authorization();
         Response booked = idempotencyKey == null || idempotencyKey.isBlank()
-                ? calls.write(() -> booking.bookTour(upstream, null, request))
-                : calls.idempotentWrite(() -> booking.bookTour(upstream, idempotencyKey, request));
+                ? calls.write(() -> booking.bookTour(upstream, null, request), ForwardedResponse::of)
+                : calls.idempotentWrite(() -> booking.bookTour(upstream, idempotencyKey, request), ForwardedResponse::of);
         return withManageToken(booked);
     }
 
@@ -126,7 +127,7 @@ public class ToursResource {
     @Operation(summary = "Tours of a prospect or a property")
     public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @QueryParam("email") String email, @QueryParam("propertyId") String propertyId) {
-        return calls.read(() -> booking.listTours(authorization, email, propertyId));
+        return calls.read(() -> booking.listTours(authorization, email, propertyId), ForwardedResponse::of);
     }
 
     @GET
@@ -136,7 +137,7 @@ public class ToursResource {
     public Response tour(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                          @HeaderParam(TOUR_TOKEN) String tourToken) {
         String upstream = requireOwnerOr(Scopes.BOOKINGS_READ, id, authorization, tourToken);
-        return calls.read(() -> booking.tour(upstream, id));
+        return calls.read(() -> booking.tour(upstream, id), ForwardedResponse::of);
     }
 
     @PATCH
@@ -152,7 +153,7 @@ public class ToursResource {
         if (change.has("status") && !callers.holds(authorization, Scopes.BOOKINGS_WRITE)) {
             throw ProblemException.forbidden("Only the leasing team (bookings:write) records a tour's outcome.");
         }
-        return calls.write(() -> booking.changeTour(upstream, id, change));
+        return calls.write(() -> booking.changeTour(upstream, id, change), ForwardedResponse::of);
     }
 
     @DELETE
@@ -166,7 +167,7 @@ public class ToursResource {
         if (reason != null && reason.length() > 500) {
             throw ProblemException.invalidField("reason", "must be at most 500 characters");
         }
-        return calls.idempotentWrite(() -> booking.cancelTour(upstream, id, reason));
+        return calls.idempotentWrite(() -> booking.cancelTour(upstream, id, reason), ForwardedResponse::of);
     }
 
     /**

@@ -1,7 +1,7 @@
 package com.leadtolease.gateway.rest;
 
 import com.leadtolease.contracts.problem.Problem;
-import com.leadtolease.gateway.client.UpstreamFailure;
+import com.leadtolease.platform.client.UpstreamFailure;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -26,7 +26,7 @@ public final class UpstreamProblemMappers {
     public static class UpstreamFailureMapper implements ExceptionMapper<UpstreamFailure> {
         @Override
         public Response toResponse(UpstreamFailure e) {
-            return e.response();
+            return e.answer(Response.class);
         }
     }
 

@@ -2,7 +2,6 @@ package com.leadtolease.gateway.service;
 
 import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.gateway.config.ChatConfig;
-import com.leadtolease.gateway.messaging.ChatInboundPublisher;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -22,11 +21,11 @@ public class AgentTurns {
         }
     }
 
-    private final ChatInboundPublisher publisher;
+    private final ChatInbound publisher;
     private final PendingTurns pending;
     private final ChatConfig config;
 
-    AgentTurns(ChatInboundPublisher publisher, PendingTurns pending, ChatConfig config) {
+    AgentTurns(ChatInbound publisher, PendingTurns pending, ChatConfig config) {
         this.publisher = publisher;
         this.pending = pending;
         this.config = config;

@@ -4,6 +4,7 @@ import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.gateway.service.ChatFrames;
+import com.leadtolease.gateway.service.LiveSessions;
 import io.quarkus.websockets.next.WebSocketConnection;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,7 +27,7 @@ import java.util.concurrent.TimeUnit;
  * connection is resuming is neither lost nor sent twice.
  */
 @ApplicationScoped
-public class ChatConnections {
+public class ChatConnections implements LiveSessions {
 
     private static final Logger LOG = Logger.getLogger(ChatConnections.class);
 
@@ -159,6 +160,7 @@ public class ChatConnections {
      * A reply was stored in the log: every connection of the session gets what it misses, then typing off if done. A
      * connection that has everything before it just gets this reply; only one with a gap reads the log.
      */
+    @Override
     public void replyStored(String sessionId, String inReplyTo, ReplyLog.StoredReply stored) {
         SessionChannel channel = channels.get(sessionId);
         if (channel == null) {
@@ -180,6 +182,7 @@ public class ChatConnections {
         settle(sessionId, inReplyTo);
     }
 
+    @Override
     public void turnFailed(ChatTurnFailedData failure) {
         SessionChannel channel = channels.get(failure.sessionId());
         if (channel == null) {

@@ -6,9 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
-import com.leadtolease.gateway.messaging.ChatInboundPublisher;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
 import com.leadtolease.gateway.service.ChatFrames;
+import com.leadtolease.gateway.service.ChatInbound;
 import com.leadtolease.gateway.service.ChatInput;
 import com.leadtolease.gateway.service.RateLimitExceeded;
 import com.leadtolease.gateway.service.RateLimiter;
@@ -31,12 +31,12 @@ public class ChatFrameHandler {
 
     private final ChatConnections connections;
     private final ChatFrames frames;
-    private final ChatInboundPublisher publisher;
+    private final ChatInbound publisher;
     private final ChatSessionRepository sessions;
     private final RateLimiter rateLimiter;
     private final ObjectMapper json;
 
-    ChatFrameHandler(ChatConnections connections, ChatFrames frames, ChatInboundPublisher publisher,
+    ChatFrameHandler(ChatConnections connections, ChatFrames frames, ChatInbound publisher,
                      ChatSessionRepository sessions, RateLimiter rateLimiter, ObjectMapper json) {
         this.connections = connections;
         this.frames = frames;

@@ -12,6 +12,10 @@ import java.util.Map;
  * {@code detail} is written for the person who has to act on it; {@code errors} names each bad field;
  * {@code extensions} are problem-specific members written at the top level of the JSON (RFC 9457 §3.2),
  * such as {@code nextFreeSlots} on a 409.
+ * <p>
+ * A wire contract, so it lives here: clients parse it (agent-service reads booking-service's problems, the gateway
+ * forwards them) and {@link com.leadtolease.contracts.chat.ChatTurnFailedData} carries its field errors on Kafka.
+ * The JAX-RS mappers that write it are edge plumbing and live in platform ({@code com.leadtolease.platform.rest}).
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 public record Problem(String type, String title, int status, String detail, String instance,

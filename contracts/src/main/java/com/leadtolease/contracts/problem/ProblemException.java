@@ -3,7 +3,10 @@ package com.leadtolease.contracts.problem;
 import java.util.List;
 import java.util.Map;
 
-/** Thrown anywhere in a request to answer with a problem-details body. */
+/**
+ * Thrown anywhere in a request to answer with a problem-details body. Plain Java beside {@link Problem}, not in
+ * platform: {@link com.leadtolease.contracts.chat.ChatActions} throws it for the shared action rules.
+ */
 public class ProblemException extends RuntimeException {
 
     private final transient Problem problem;

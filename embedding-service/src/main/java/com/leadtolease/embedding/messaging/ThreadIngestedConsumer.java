@@ -2,10 +2,10 @@ package com.leadtolease.embedding.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
 import com.leadtolease.embedding.service.ThreadEmbedder;
+import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -17,13 +17,15 @@ import java.util.concurrent.CompletionStage;
 /**
  * Reads {@code threads.ingested} (group embedding-service) and embeds each thread before acknowledging it. A
  * record that cannot be read, or whose thread cannot be embedded after the model retries, is nacked and lands on
- * {@code threads.ingested.dlq}. Redelivered events are recognised by event id and content hash.
+ * {@code threads.ingested.dlq}; a passing failure (Mongo away) is retried in place. Redelivered events are recognised by
+ * event id and content hash.
  */
 @ApplicationScoped
 public class ThreadIngestedConsumer {
 
     private static final Logger LOG = Logger.getLogger(ThreadIngestedConsumer.class);
 
+    private final EventConsumer events = new EventConsumer(LOG, "Ingested thread", EventTypes.THREAD_INGESTED::equals);
     private final ObjectMapper mapper;
     private final ThreadEmbedder embedder;
 
@@ -35,20 +37,7 @@ public class ThreadIngestedConsumer {
     @Incoming("threads-ingested")
     @Blocking
     public CompletionStage<Void> onThreadIngested(Message<String> message) {
-        try {
-            EventEnvelope<String> envelope = EventEnvelope.from(message).orElseThrow(() ->
-                    new IllegalArgumentException("the record carries no CloudEvent headers "
-                            + "(ce_specversion, ce_id, ce_type, ce_source)"));
-            if (!EventTypes.THREAD_INGESTED.equals(envelope.type())) {
-                LOG.debugf("Ignoring event %s of type %s", envelope.id(), envelope.type());
-                return message.ack();
-            }
-            embedder.embed(envelope.withData(read(envelope.data())));
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("Ingested thread rejected, sending it to the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
-        }
+        return events.consume(message, envelope -> embedder.embed(envelope.withData(read(envelope.data()))));
     }
 
     private ThreadIngestedData read(String json) {

@@ -7,7 +7,6 @@ import com.leadtolease.embedding.domain.EmbeddedChunk;
 import com.leadtolease.embedding.domain.EmbeddingRun;
 import com.leadtolease.embedding.domain.RunKind;
 import com.leadtolease.embedding.domain.RunStatus;
-import com.leadtolease.embedding.messaging.EmbeddingEvents;
 import com.leadtolease.embedding.repository.ChunkRepository;
 import com.leadtolease.embedding.repository.ManifestRepository;
 import jakarta.annotation.PreDestroy;

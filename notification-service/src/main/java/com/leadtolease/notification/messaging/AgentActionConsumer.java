@@ -6,7 +6,7 @@ import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.service.ActionDeliveryPlanner;
 import com.leadtolease.notification.service.AgentActionEvent;
 import com.leadtolease.notification.service.AgentActionReader;
-import com.leadtolease.notification.service.InvalidEventException;
+import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,6 +26,7 @@ public class AgentActionConsumer {
 
     private static final Logger LOG = Logger.getLogger(AgentActionConsumer.class);
 
+    private final EventConsumer events = new EventConsumer(LOG, "Agent action", EventTypes.AGENT_ACTION::equals);
     private final AgentActionReader reader;
     private final ActionDeliveryPlanner planner;
 
@@ -37,31 +38,22 @@ public class AgentActionConsumer {
     @Incoming("agent-actions")
     @Blocking
     public CompletionStage<Void> onAgentAction(Message<String> message) {
-        try {
-            EventEnvelope<String> envelope = EventEnvelope.from(message).orElseThrow(() ->
-                    new InvalidEventException("the record carries no CloudEvent headers "
-                            + "(ce_specversion, ce_id, ce_type, ce_source)"));
-            if (!EventTypes.AGENT_ACTION.equals(envelope.type())) {
-                LOG.debugf("Ignoring event %s of type %s", envelope.id(), envelope.type());
-                return message.ack();
-            }
-            AgentActionEvent event = reader.read(envelope);
-            if (!ActionDeliveryPlanner.forwards(event.action().type())) {
-                LOG.debugf("Action %s of event %s is not forwarded", event.action().type(), envelope.id());
-                return message.ack();
-            }
-            List<Delivery> created = planner.plan(event);
-            if (created.isEmpty()) {
-                LOG.debugf("Action %s (%s) needs no new delivery (redelivered, or no hook configured)",
-                        event.action().idempotencyKey(), event.action().type());
-            } else {
-                LOG.infof("Action %s of session %s: %d webhook deliveries queued", event.action().type(),
-                        envelope.subject(), created.size());
-            }
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("Agent action rejected, sending it to the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
+        return events.consume(message, this::plan);
+    }
+
+    private void plan(EventEnvelope<String> envelope) {
+        AgentActionEvent event = reader.read(envelope);
+        if (!ActionDeliveryPlanner.forwards(event.action().type())) {
+            LOG.debugf("Action %s of event %s is not forwarded", event.action().type(), envelope.id());
+            return;
+        }
+        List<Delivery> created = planner.plan(event);
+        if (created.isEmpty()) {
+            LOG.debugf("Action %s (%s) needs no new delivery (redelivered, or no hook configured)",
+                    event.action().idempotencyKey(), event.action().type());
+        } else {
+            LOG.infof("Action %s of session %s: %d webhook deliveries queued", event.action().type(),
+                    envelope.subject(), created.size());
         }
     }
 }

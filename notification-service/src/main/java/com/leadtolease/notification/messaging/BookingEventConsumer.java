@@ -4,8 +4,8 @@ import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.service.BookingEvent;
 import com.leadtolease.notification.service.DeliveryPlanner;
-import com.leadtolease.notification.service.InvalidBookingEventException;
 import com.leadtolease.notification.service.TourEventReader;
+import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -26,6 +26,7 @@ public class BookingEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(BookingEventConsumer.class);
 
+    private final EventConsumer events = new EventConsumer(LOG, "Booking event", DeliveryPlanner::handles);
     private final TourEventReader reader;
     private final DeliveryPlanner planner;
 
@@ -37,27 +38,18 @@ public class BookingEventConsumer {
     @Incoming("booking-events")
     @Blocking
     public CompletionStage<Void> onBookingEvent(Message<String> message) {
-        try {
-            EventEnvelope<String> envelope = EventEnvelope.from(message).orElseThrow(() ->
-                    new InvalidBookingEventException("the record carries no CloudEvent headers "
-                            + "(ce_specversion, ce_id, ce_type, ce_source)"));
-            if (!DeliveryPlanner.handles(envelope.type())) {
-                LOG.debugf("Ignoring event %s of type %s", envelope.id(), envelope.type());
-                return message.ack();
-            }
-            BookingEvent event = reader.read(envelope);
-            List<Delivery> created = planner.plan(event);
-            if (created.isEmpty()) {
-                LOG.debugf("Event %s (%s) needs no new delivery (redelivered, or nobody to notify)",
-                        envelope.id(), envelope.type());
-            } else {
-                LOG.infof("Event %s (%s) for tour %s: %d deliveries queued", envelope.id(), envelope.type(),
-                        event.tour().tourId(), created.size());
-            }
-            return message.ack();
-        } catch (RuntimeException e) {
-            LOG.warnf("Booking event rejected, sending it to the dead-letter topic: %s", e.getMessage());
-            return message.nack(e);
+        return events.consume(message, this::plan);
+    }
+
+    private void plan(EventEnvelope<String> envelope) {
+        BookingEvent event = reader.read(envelope);
+        List<Delivery> created = planner.plan(event);
+        if (created.isEmpty()) {
+            LOG.debugf("Event %s (%s) needs no new delivery (redelivered, or nobody to notify)",
+                    envelope.id(), envelope.type());
+        } else {
+            LOG.infof("Event %s (%s) for tour %s: %d deliveries queued", envelope.id(), envelope.type(),
+                    event.tour().tourId(), created.size());
         }
     }
 }

@@ -1,6 +1,6 @@
 package com.leadtolease.text.entities;
 
-import com.leadtolease.text.CuedPattern;
+import com.leadtolease.text.cue.CuedPattern;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.leadtolease.text.stage;
 
-import com.leadtolease.text.CuedPattern;
+import com.leadtolease.text.cue.CuedPattern;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;

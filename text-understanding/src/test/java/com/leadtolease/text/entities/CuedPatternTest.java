@@ -2,7 +2,7 @@ package com.leadtolease.text.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadtolease.text.CuedPattern;
+import com.leadtolease.text.cue.CuedPattern;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

@@ -2,7 +2,7 @@ package com.leadtolease.text.stage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.leadtolease.text.CuedPattern;
+import com.leadtolease.text.cue.CuedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package com.leadtolease.text;
+package com.leadtolease.text.cue;
 
 import java.util.List;
 import java.util.regex.Pattern;

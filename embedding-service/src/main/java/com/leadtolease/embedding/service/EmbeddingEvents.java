@@ -1,4 +1,4 @@
-package com.leadtolease.embedding.messaging;
+package com.leadtolease.embedding.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,8 +1,10 @@
-package com.leadtolease.contracts.problem;
+package com.leadtolease.platform.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.leadtolease.contracts.problem.Problem;
+import com.leadtolease.contracts.problem.ProblemException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;

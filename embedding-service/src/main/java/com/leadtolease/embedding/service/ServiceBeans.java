@@ -1,9 +1,6 @@
-package com.leadtolease.embedding.config;
+package com.leadtolease.embedding.service;
 
-import com.leadtolease.embedding.service.Backoff;
-import com.leadtolease.embedding.service.BatchEmbedder;
-import com.leadtolease.embedding.service.Chunker;
-import com.leadtolease.embedding.service.RecencyBoost;
+import com.leadtolease.embedding.config.EmbeddingConfig;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 

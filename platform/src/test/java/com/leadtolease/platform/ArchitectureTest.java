@@ -1,0 +1,19 @@
+package com.leadtolease.platform;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.dependencies.SlicesRuleDefinition;
+import org.junit.jupiter.api.Test;
+
+/** The rule of test-support's ArchitectureRules, spelled out: test-support depends on this module. */
+class ArchitectureTest {
+
+    @Test
+    void packagesHaveNoCycles() {
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("com.leadtolease.platform");
+        SlicesRuleDefinition.slices().matching("com.leadtolease.platform.(*)..").should().beFreeOfCycles().check(classes);
+    }
+}
