@@ -9,7 +9,7 @@ import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.Questions;
 import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.policy.TurnReply;
-import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.text.entities.Entities;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;

@@ -14,7 +14,7 @@ import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.SlotFinder;
 import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.policy.TurnReply;
-import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.agent.repository.AuditTrail;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import jakarta.enterprise.context.ApplicationScoped;

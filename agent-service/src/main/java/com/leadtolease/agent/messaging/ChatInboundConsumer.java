@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.service.ConversationService;
+import com.leadtolease.agent.service.OutboxEvents;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.ChatActions;

@@ -4,17 +4,17 @@ import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
+import com.leadtolease.agent.domain.OutboxChannels;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.guardrail.GuardrailHit;
 import com.leadtolease.agent.guardrail.GuardrailReplies;
 import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
 import com.leadtolease.agent.llm.LlmConversation;
-import com.leadtolease.agent.messaging.OutboxEvents;
-import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.policy.AgentAction;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.TurnReply;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
@@ -58,15 +58,15 @@ public class ConversationService {
     private final AuditTrail audit;
     private final MessageLog messages;
     private final LeadService leads;
-    private final OutboxRelay relay;
+    private final OutboxPublisher outbox;
     private final OutboxEvents events;
     private final Clock clock;
     private final ZoneId defaultZone;
 
     ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
                         AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
-                        MessageLog messages, LeadService leads, OutboxRelay relay, OutboxEvents events, Clock clock,
-                        AgentConfig config) {
+                        MessageLog messages, LeadService leads, OutboxPublisher outbox, OutboxEvents events,
+                        Clock clock, AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
         this.policy = policy;
@@ -77,7 +77,7 @@ public class ConversationService {
         this.audit = audit;
         this.messages = messages;
         this.leads = leads;
-        this.relay = relay;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
         this.defaultZone = ZoneId.of(config.timeZone());
@@ -242,20 +242,20 @@ public class ConversationService {
                             AgentReply answer) {
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
+        String type = reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED;
         Turn turn = Turn.answering(messageId, session.id, session.turnCount, now, events.entry(
-                OutboxRelay.CHAT_OUTBOUND, reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED,
-                session.id, now, outbound));
+                OutboxChannels.CHAT_OUTBOUND, type, session.id, now, outbound));
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),
                         action.type(), session.id, session.leadId, new LeadContact(session.facts.name,
                         session.facts.email, session.facts.phone), action.propertyId(), action.details(), now);
-                turn.outbox.add(events.entry(OutboxRelay.AGENT_ACTIONS, EventTypes.AGENT_ACTION, session.id, now,
+                turn.outbox.add(events.entry(OutboxChannels.AGENT_ACTIONS, EventTypes.AGENT_ACTION, session.id, now,
                         data));
             }
         }
         if (turns.insertOnce(turn)) {
-            relay.relay(turn);
+            outbox.publish(turn);
         }
     }
 

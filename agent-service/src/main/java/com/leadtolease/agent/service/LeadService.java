@@ -3,9 +3,8 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.LeadFacts;
+import com.leadtolease.agent.domain.OutboxChannels;
 import com.leadtolease.agent.domain.OutboxEntry;
-import com.leadtolease.agent.messaging.OutboxEvents;
-import com.leadtolease.agent.messaging.OutboxRelay;
 import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.lead.LeadEventData;
@@ -34,13 +33,13 @@ public class LeadService {
 
     private final LeadRepository leads;
     private final OutboxEvents events;
-    private final OutboxRelay relay;
+    private final OutboxPublisher outbox;
     private final Clock clock;
 
-    LeadService(LeadRepository leads, OutboxEvents events, OutboxRelay relay, Clock clock) {
+    LeadService(LeadRepository leads, OutboxEvents events, OutboxPublisher outbox, Clock clock) {
         this.leads = leads;
         this.events = events;
-        this.relay = relay;
+        this.outbox = outbox;
         this.clock = clock;
     }
 
@@ -99,7 +98,7 @@ public class LeadService {
                 lead.outbox.add(event(lead, EventTypes.LEAD_STAGE_CHANGED, previousStage, now));
             }
             if (save(lead, created)) {
-                relay.relay(lead);
+                outbox.publish(lead);
                 return new LeadUpsert(lead, created, true);
             }
             if (attempt == ATTEMPTS) {
@@ -178,7 +177,7 @@ public class LeadService {
         LeadEventData data = new LeadEventData(lead.id, lead.version + 1, lead.stage, previousStage, lead.name,
                 lead.email, lead.phone, lead.budget, lead.bedrooms, lead.moveDate, lead.pets, lead.areas,
                 lead.preferences, lead.consentToContact, lead.sessionIds, now);
-        return events.entry(OutboxRelay.LEADS_EVENTS, type, lead.id, now, data);
+        return events.entry(OutboxChannels.LEADS_EVENTS, type, lead.id, now, data);
     }
 
     private String snapshot(Lead lead) {

@@ -3,11 +3,11 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.domain.OutboxChannels;
 import com.leadtolease.agent.domain.OutboxEntry;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.llm.LlmConversation;
-import com.leadtolease.agent.messaging.OutboxEvents;
-import com.leadtolease.agent.messaging.OutboxRelay;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
@@ -39,7 +39,7 @@ public class OperatorDesk {
     private final TurnRepository turns;
     private final MessageLog messages;
     private final AuditTrail audit;
-    private final OutboxRelay relay;
+    private final OutboxPublisher outbox;
     private final OutboxEvents events;
     private final Clock clock;
     private final Duration staffHold;
@@ -47,14 +47,14 @@ public class OperatorDesk {
     private final LlmConversation llm;
 
     OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
-                 MessageLog messages, AuditTrail audit, OutboxRelay relay, OutboxEvents events, Clock clock,
+                 MessageLog messages, AuditTrail audit, OutboxPublisher outbox, OutboxEvents events, Clock clock,
                  AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
         this.turns = turns;
         this.messages = messages;
         this.audit = audit;
-        this.relay = relay;
+        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
         this.staffHold = config.session().staffHold();
@@ -106,12 +106,12 @@ public class OperatorDesk {
         }
         AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
                 List.of(), new GuardrailData(null, false));
-        OutboxEntry event = events.entry(OutboxRelay.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now,
+        OutboxEntry event = events.entry(OutboxChannels.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now,
                 data);
         Turn turn = Turn.answering(keyedTurnId != null ? keyedTurnId : "operator-" + event.eventId, session.id,
                 session.turnCount, now, event);
         if (turns.insertOnce(turn)) {
-            relay.relay(turn);
+            outbox.publish(turn);
         }
         return new OperatorViews.Sent(session.id, event.eventId, shown);
     }

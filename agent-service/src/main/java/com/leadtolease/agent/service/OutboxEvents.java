@@ -1,7 +1,8 @@
-package com.leadtolease.agent.messaging;
+package com.leadtolease.agent.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.agent.domain.OutboxChannels;
 import com.leadtolease.agent.domain.OutboxEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -18,7 +19,7 @@ public class OutboxEvents {
         this.json = json;
     }
 
-    /** @param channel one of {@link OutboxRelay}'s channels */
+    /** @param channel one of the {@link OutboxChannels} */
     public OutboxEntry entry(String channel, String type, String subject, Instant time, Object data) {
         return OutboxEntry.of(UUID.randomUUID().toString(), channel, type, subject, time, json(data));
     }
