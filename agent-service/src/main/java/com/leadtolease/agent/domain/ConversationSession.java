@@ -34,8 +34,8 @@ public class ConversationSession {
     public SlotPurpose slotPurpose = SlotPurpose.BOOK;
     /** A slot the prospect picked before we had their contact details; booked once we have them. */
     public String pendingSlotId;
-    /** What the last reply asked for: basics | move_date | pets | listing | slot | contact, or null. */
-    public String awaiting;
+    /** What the last reply asked for, or null. */
+    public Awaiting awaiting;
     /** The criteria the offered listings were searched with; a change searches again. */
     public String lastSearchSignature;
     /** What this conversation last wrote to its lead, so a turn that learnt nothing new skips the lead. */

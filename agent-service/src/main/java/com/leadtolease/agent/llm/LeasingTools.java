@@ -1,5 +1,6 @@
 package com.leadtolease.agent.llm;
 
+import com.leadtolease.agent.domain.Awaiting;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OfferedListing;
 import com.leadtolease.agent.domain.OfferedSlot;
@@ -97,7 +98,7 @@ public class LeasingTools {
             }
             if (!session.facts.hasContact()) {
                 session.pendingSlotId = slotId;
-                session.awaiting = Questions.CONTACT;
+                session.awaiting = Awaiting.CONTACT;
                 return "Not booked yet: ask the prospect for " + String.join(" and ",
                         Questions.missingContact(session.facts)) + ".";
             }

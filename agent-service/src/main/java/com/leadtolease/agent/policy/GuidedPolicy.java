@@ -6,6 +6,7 @@ import com.leadtolease.agent.client.BookingViews.Listing;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import com.leadtolease.agent.client.SearchCriteria;
 import com.leadtolease.agent.config.AgentConfig;
+import com.leadtolease.agent.domain.Awaiting;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.LeadFacts;
 import com.leadtolease.agent.domain.OfferedListing;
@@ -76,7 +77,7 @@ public class GuidedPolicy {
         } else {
             reply.say("To start: " + Character.toLowerCase(Questions.askBasics(missing).charAt(0))
                     + Questions.askBasics(missing).substring(1));
-            session.awaiting = Questions.BASICS;
+            session.awaiting = Awaiting.BASICS;
         }
         reply.quickReplies(List.of("2 bedrooms in Katy under $1,900", "What are the pet rules?", "Talk to a person"));
     }
@@ -214,11 +215,11 @@ public class GuidedPolicy {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), null, found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }
-        if (found.pets() == null && Questions.PETS.equals(session.awaiting) && BARE_NO.matcher(text).find()) {
+        if (found.pets() == null && session.awaiting == Awaiting.PETS && BARE_NO.matcher(text).find()) {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), List.of(), found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }
-        if (found.name() == null && session.facts.name == null && Questions.CONTACT.equals(session.awaiting)) {
+        if (found.name() == null && session.facts.name == null && session.awaiting == Awaiting.CONTACT) {
             Matcher bareName = BARE_NAME.matcher(text);
             if (bareName.find() && !bareName.group(1).contains("@")) {
                 found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), found.pets(), found.areas(),
@@ -237,17 +238,17 @@ public class GuidedPolicy {
         LeadFacts facts = session.facts;
         List<String> missing = Questions.missingBasics(facts);
         if (!missing.isEmpty()) {
-            session.awaiting = Questions.BASICS;
+            session.awaiting = Awaiting.BASICS;
             reply.say(Questions.askBasics(missing));
             return;
         }
         if (facts.moveDate == null) {
-            session.awaiting = Questions.MOVE_DATE;
+            session.awaiting = Awaiting.MOVE_DATE;
             reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
             return;
         }
         if (facts.pets == null) {
-            session.awaiting = Questions.PETS;
+            session.awaiting = Awaiting.PETS;
             reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));
             return;
         }
@@ -256,7 +257,7 @@ public class GuidedPolicy {
             return;
         }
         if (session.chosenPropertyId == null) {
-            session.awaiting = Questions.LISTING;
+            session.awaiting = Awaiting.LISTING;
             reply.say(Questions.current(session));
             return;
         }
@@ -289,7 +290,7 @@ public class GuidedPolicy {
         }
         if (found.listings().isEmpty()) {
             session.offeredListings.clear();
-            session.awaiting = Questions.BASICS;
+            session.awaiting = Awaiting.BASICS;
             reply.say("I couldn't find any " + wish(session.facts) + " right now — and nothing close when I relaxed "
                             + "the budget, area or bedrooms either.")
                     .say("Would you like to change the area, budget or bedrooms, or talk to a person?")
@@ -314,7 +315,7 @@ public class GuidedPolicy {
         }
         reply.say(lines.substring(0, lines.length() - 1) + ".").say("Which one would you like to tour?")
                 .quickReplies(session.offeredListings.stream().map(l -> "Tour " + l.name).toList());
-        session.awaiting = Questions.LISTING;
+        session.awaiting = Awaiting.LISTING;
         Stages.reach(session, Stage.SENDING_LIST);
     }
 
@@ -362,7 +363,7 @@ public class GuidedPolicy {
         }
         if (!session.facts.hasContact()) {
             session.pendingSlotId = slot.slotId;
-            session.awaiting = Questions.CONTACT;
+            session.awaiting = Awaiting.CONTACT;
             reply.say("Great — " + slot.label + ".").say(Questions.askContact(session.facts));
             return;
         }
@@ -401,7 +402,7 @@ public class GuidedPolicy {
         String id = propertyId != null ? propertyId : session.chosenPropertyId;
         if (id == null) {
             reply.say("Which listing would you like to save?");
-            session.awaiting = Questions.LISTING;
+            session.awaiting = Awaiting.LISTING;
             return;
         }
         if (!session.favorites.contains(id)) {
@@ -427,7 +428,7 @@ public class GuidedPolicy {
         String id = propertyId != null ? propertyId : session.chosenPropertyId;
         if (id == null) {
             reply.say("Happy to help you apply! Which property would you like to apply to?");
-            session.awaiting = Questions.LISTING;
+            session.awaiting = Awaiting.LISTING;
             return;
         }
         Stages.reach(session, Stage.APPLYING);
@@ -461,7 +462,7 @@ public class GuidedPolicy {
 
     private Optional<OfferedListing> pickListing(ConversationSession session, String text) {
         if (session.offeredListings.isEmpty() || !session.offeredSlots.isEmpty() && session.chosenPropertyId != null
-                && !Questions.LISTING.equals(session.awaiting)) {
+                && session.awaiting != Awaiting.LISTING) {
             return Optional.empty();
         }
         String lower = text.toLowerCase(Locale.ROOT);

@@ -4,6 +4,7 @@ import com.leadtolease.agent.client.BookingApi;
 import com.leadtolease.agent.client.BookingUnavailable;
 import com.leadtolease.agent.client.TourBooking;
 import com.leadtolease.agent.client.TourOutcome;
+import com.leadtolease.agent.domain.Awaiting;
 import com.leadtolease.agent.domain.BookedTour;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OfferedSlot;
@@ -174,7 +175,7 @@ public class TourDesk {
                         TurnReply reply) {
         session.offeredSlots = new ArrayList<>(offered);
         session.slotPurpose = purpose;
-        session.awaiting = "slot";
+        session.awaiting = Awaiting.SLOT;
         StringBuilder text = new StringBuilder(intro);
         for (int i = 0; i < offered.size(); i++) {
             text.append(' ').append(i + 1).append(". ").append(offered.get(i).label).append(i + 1 < offered.size() ? ";" : ".");
@@ -188,11 +189,11 @@ public class TourDesk {
         String problem = outcome.problem() == null ? "" : outcome.problem();
         if (outcome.status() == 400 && problem.toLowerCase().contains("phone")) {
             session.facts.phone = null;
-            session.awaiting = "contact";
+            session.awaiting = Awaiting.CONTACT;
             reply.say("The booking system didn't accept that phone number. Could you send it again, e.g. 713-555-0100?");
         } else if (outcome.status() == 400 && problem.toLowerCase().contains("email")) {
             session.facts.email = null;
-            session.awaiting = "contact";
+            session.awaiting = Awaiting.CONTACT;
             reply.say("The booking system didn't accept that email address. Could you send it again?");
         } else {
             reply.say("I couldn't do that: " + (problem.isBlank() ? "the booking system said no." : problem)
