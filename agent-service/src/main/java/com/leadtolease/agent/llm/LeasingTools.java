@@ -1,6 +1,5 @@
 package com.leadtolease.agent.llm;
 
-import com.leadtolease.agent.domain.Awaiting;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OfferedListing;
 import com.leadtolease.agent.domain.OfferedSlot;
@@ -55,7 +54,7 @@ public class LeasingTools {
         return run(sessionId, "search_listings", "area=" + area + " bedrooms=" + bedrooms + " maxRent=" + maxRent
                 + " pet=" + pet, turn -> {
             ConversationSession session = turn.session();
-            session.facts.absorb(new Entities(maxRent, bedrooms, null, pet == null ? null : List.of(pet),
+            session.learn(new Entities(maxRent, bedrooms, null, pet == null ? null : List.of(pet),
                     area == null ? List.of() : List.of(area), List.of(), null, null, null));
             TurnReply scratch = new TurnReply();
             policy.presentListings(session, scratch);
@@ -91,14 +90,13 @@ public class LeasingTools {
                            @P(value = "prospect's phone", required = false) String phone) {
         return run(sessionId, "book_tour", "slotId=" + slotId + contactGiven(name, email, phone), turn -> {
             ConversationSession session = turn.session();
-            session.facts.absorb(new Entities(null, null, null, null, List.of(), List.of(), name, email, phone));
+            session.learn(new Entities(null, null, null, null, List.of(), List.of(), name, email, phone));
             Optional<OfferedSlot> slot = offered(session, slotId);
             if (slot.isEmpty()) {
                 return "Not booked: " + slotId + " is not one of the offered slots. Call check_availability first.";
             }
             if (!session.facts.hasContact()) {
-                session.pendingSlotId = slotId;
-                session.awaiting = Awaiting.CONTACT;
+                session.slotPendingContact(slotId);
                 return "Not booked yet: ask the prospect for " + String.join(" and ",
                         Questions.missingContact(session.facts)) + ".";
             }
@@ -125,7 +123,7 @@ public class LeasingTools {
             if (slot.isEmpty()) {
                 return "Not moved: " + slotId + " is not one of the offered slots. Call check_availability first.";
             }
-            session.slotPurpose = SlotPurpose.RESCHEDULE;
+            session.offeredSlotsFor(SlotPurpose.RESCHEDULE);
             TurnReply scratch = new TurnReply();
             tours.rescheduleTo(session, slot.get(), scratch);
             take(turn, scratch, session);
@@ -165,7 +163,7 @@ public class LeasingTools {
                 + " pets=" + pets + contactGiven(name, email, phone);
         return run(sessionId, "save_prospect_info", given, turn -> {
             ConversationSession session = turn.session();
-            session.facts.absorb(new Entities(budget, bedrooms, date(moveDate), pets,
+            session.learn(new Entities(budget, bedrooms, date(moveDate), pets,
                     area == null ? List.of() : List.of(area), List.of(), name, email, phone));
             String known = FactSummary.confirmation(session.facts);
             return (known.isBlank() ? "Saved." : "Saved. " + known) + (session.facts.hasContact()

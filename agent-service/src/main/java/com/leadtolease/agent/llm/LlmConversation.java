@@ -64,7 +64,7 @@ public class LlmConversation {
     }
 
     public void onMessage(ConversationSession session, String text, LocalDate today, TurnReply reply) {
-        LeadFacts before = copy(session.facts);
+        LeadFacts before = session.facts.copy();
         guided.absorb(session, text, today);
         LlmTurn turn = turns.open(session, today);
         try {
@@ -132,7 +132,7 @@ public class LlmConversation {
             reply.say(turn.toolReplies());
             turn.into(reply);
         } else {
-            session.facts = before; // guided mode reads the message's facts itself and answers what it learned
+            session.restoreFacts(before); // guided mode reads the message's facts itself and answers what it learned
             guided.onMessage(session, text, today, reply);
         }
         remember(session.id, AiMessage.from(reply.text()));
@@ -166,20 +166,6 @@ public class LlmConversation {
             }
         }
         return examples.toString().strip();
-    }
-
-    private static LeadFacts copy(LeadFacts facts) {
-        LeadFacts copy = new LeadFacts();
-        copy.name = facts.name;
-        copy.email = facts.email;
-        copy.phone = facts.phone;
-        copy.budget = facts.budget;
-        copy.bedrooms = facts.bedrooms;
-        copy.moveDate = facts.moveDate;
-        copy.pets = facts.pets == null ? null : new ArrayList<>(facts.pets);
-        copy.areas = new ArrayList<>(facts.areas);
-        copy.preferences = new ArrayList<>(facts.preferences);
-        return copy;
     }
 
     private static String reason(Throwable e) {

@@ -68,7 +68,7 @@ public class GuidedPolicy {
         if (session.contextPropertyId != null) {
             where = safeProperty(session).map(p -> " for " + p.name()).orElse("");
         }
-        Stages.set(session, Stage.QUALIFYING);
+        session.returnToStage(Stage.QUALIFYING);
         reply.say("Hi! I'm the virtual leasing assistant" + where + ". I can find apartments that fit you, check "
                 + "real tour times and book a tour for you.");
         List<String> missing = Questions.missingBasics(session.facts);
@@ -77,7 +77,7 @@ public class GuidedPolicy {
         } else {
             reply.say("To start: " + Character.toLowerCase(Questions.askBasics(missing).charAt(0))
                     + Questions.askBasics(missing).substring(1));
-            session.awaiting = Awaiting.BASICS;
+            session.await(Awaiting.BASICS);
         }
         reply.quickReplies(List.of("2 bedrooms in Katy under $1,900", "What are the pet rules?", "Talk to a person"));
     }
@@ -230,7 +230,7 @@ public class GuidedPolicy {
             found = new Entities(found.budget(), found.bedrooms(), null, found.pets(), found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }
-        return session.facts.absorb(found);
+        return session.learn(found);
     }
 
     /** The next step of the conversation, given everything known. */
@@ -238,17 +238,17 @@ public class GuidedPolicy {
         LeadFacts facts = session.facts;
         List<String> missing = Questions.missingBasics(facts);
         if (!missing.isEmpty()) {
-            session.awaiting = Awaiting.BASICS;
+            session.await(Awaiting.BASICS);
             reply.say(Questions.askBasics(missing));
             return;
         }
         if (facts.moveDate == null) {
-            session.awaiting = Awaiting.MOVE_DATE;
+            session.await(Awaiting.MOVE_DATE);
             reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
             return;
         }
         if (facts.pets == null) {
-            session.awaiting = Awaiting.PETS;
+            session.await(Awaiting.PETS);
             reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));
             return;
         }
@@ -257,7 +257,7 @@ public class GuidedPolicy {
             return;
         }
         if (session.chosenPropertyId == null) {
-            session.awaiting = Awaiting.LISTING;
+            session.await(Awaiting.LISTING);
             reply.say(Questions.current(session));
             return;
         }
@@ -282,15 +282,9 @@ public class GuidedPolicy {
                     + "person\".");
             return;
         }
-        session.lastSearchSignature = signature(session.facts);
-        if (session.tour == null) {
-            session.chosenPropertyId = null;
-            session.offeredSlots.clear();
-            session.pendingSlotId = null;
-        }
+        session.searched(signature(session.facts));
         if (found.listings().isEmpty()) {
-            session.offeredListings.clear();
-            session.awaiting = Awaiting.BASICS;
+            session.noListingsFound();
             reply.say("I couldn't find any " + wish(session.facts) + " right now — and nothing close when I relaxed "
                             + "the budget, area or bedrooms either.")
                     .say("Would you like to change the area, budget or bedrooms, or talk to a person?")
@@ -304,7 +298,7 @@ public class GuidedPolicy {
             reply.say("I couldn't find any " + wish(session.facts) + " right now. The nearest options, "
                     + found.relaxation() + ":");
         }
-        session.offeredListings = new ArrayList<>(found.listings().stream().map(GuidedPolicy::offered).toList());
+        session.listingsOffered(found.listings().stream().map(GuidedPolicy::offered).toList());
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < session.offeredListings.size(); i++) {
             OfferedListing listing = session.offeredListings.get(i);
@@ -315,8 +309,6 @@ public class GuidedPolicy {
         }
         reply.say(lines.substring(0, lines.length() - 1) + ".").say("Which one would you like to tour?")
                 .quickReplies(session.offeredListings.stream().map(l -> "Tour " + l.name).toList());
-        session.awaiting = Awaiting.LISTING;
-        Stages.reach(session, Stage.SENDING_LIST);
     }
 
     public void chooseListing(ConversationSession session, String propertyId, LocalDate today, TurnReply reply) {
@@ -331,10 +323,7 @@ public class GuidedPolicy {
             reply.say("I couldn't find that property anymore.").say(Questions.current(session));
             return;
         }
-        session.chosenPropertyId = property.get().id();
-        session.chosenPropertyName = property.get().name();
-        session.chosenPropertyZone = property.get().timeZone();
-        Stages.reach(session, Stage.SELECTING_FAVORITES);
+        session.propertyChosen(property.get().id(), property.get().name(), property.get().timeZone());
         offerSlots(session, today, "Great choice: " + property.get().name() + ".", reply);
     }
 
@@ -347,7 +336,7 @@ public class GuidedPolicy {
             return;
         }
         if (offered.isEmpty()) {
-            session.offeredSlots.clear();
+            session.noSlotsFree();
             reply.say(intro).say("I don't see any free tour times at " + session.chosenPropertyName + " in the next "
                     + "two weeks. Would you like to look at another listing, or talk to a person?");
             return;
@@ -362,8 +351,7 @@ public class GuidedPolicy {
             return;
         }
         if (!session.facts.hasContact()) {
-            session.pendingSlotId = slot.slotId;
-            session.awaiting = Awaiting.CONTACT;
+            session.slotPendingContact(slot.slotId);
             reply.say("Great — " + slot.label + ".").say(Questions.askContact(session.facts));
             return;
         }
@@ -374,7 +362,7 @@ public class GuidedPolicy {
         Optional<OfferedSlot> slot = session.offeredSlots.stream()
                 .filter(offered -> offered.slotId.equals(session.pendingSlotId)).findFirst();
         if (slot.isEmpty()) {
-            session.pendingSlotId = null;
+            session.noSlotPending();
             reply.say("Thanks!").say(Questions.current(session));
             return;
         }
@@ -402,13 +390,10 @@ public class GuidedPolicy {
         String id = propertyId != null ? propertyId : session.chosenPropertyId;
         if (id == null) {
             reply.say("Which listing would you like to save?");
-            session.awaiting = Awaiting.LISTING;
+            session.await(Awaiting.LISTING);
             return;
         }
-        if (!session.favorites.contains(id)) {
-            session.favorites.add(id);
-        }
-        Stages.reach(session, Stage.SELECTING_FAVORITES);
+        session.favorite(id);
         reply.say("Saved " + nameOf(session, id) + " to your favorites.")
                 .action(new AgentAction(AgentAction.MARK_FAVORITE, id, Map.of(), "mark_favorite:" + id));
     }
@@ -428,28 +413,27 @@ public class GuidedPolicy {
         String id = propertyId != null ? propertyId : session.chosenPropertyId;
         if (id == null) {
             reply.say("Happy to help you apply! Which property would you like to apply to?");
-            session.awaiting = Awaiting.LISTING;
+            session.await(Awaiting.LISTING);
             return;
         }
-        Stages.reach(session, Stage.APPLYING);
+        session.reachStage(Stage.APPLYING);
         reply.say("Wonderful! I've let the leasing team know you'd like to apply to " + nameOf(session, id) + ".")
                 .say(PropertyAnswers.answer(Topic.APPLICATION, safeProperty(session.id, id).orElse(null)))
                 .action(new AgentAction(AgentAction.APPLY_NOW, id, Map.of(), "apply_now:" + id));
     }
 
     public void handOff(ConversationSession session, String reason, TurnReply reply) {
-        session.handedOff = true;
-        session.misunderstandings = 0;
+        session.handOff();
         reply.handOff()
                 .say("I'm bringing in a member of our leasing team — they'll reply right here in this chat.")
                 .action(AgentAction.handoff(reason, session.turnCount));
     }
 
     private void misunderstood(ConversationSession session, String text, TurnReply reply) {
-        session.misunderstandings++;
-        if (session.misunderstandings >= misunderstandingsBeforeHandoff) {
+        int times = session.misunderstood();
+        if (times >= misunderstandingsBeforeHandoff) {
             reply.say("Sorry, I'm having trouble understanding.");
-            handOff(session, "the agent did not understand " + session.misunderstandings + " times", reply);
+            handOff(session, "the agent did not understand " + times + " times", reply);
             return;
         }
         reply.say(MessageReader.isQuestion(text) ? UNANSWERED_QUESTION : "Sorry, I didn't quite catch that.")
@@ -457,7 +441,7 @@ public class GuidedPolicy {
     }
 
     private static void understood(ConversationSession session) {
-        session.misunderstandings = 0;
+        session.understood();
     }
 
     private Optional<OfferedListing> pickListing(ConversationSession session, String text) {

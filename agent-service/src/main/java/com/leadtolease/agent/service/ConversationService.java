@@ -3,7 +3,6 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
-import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.OutboxChannels;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.guardrail.GuardrailHit;
@@ -24,7 +23,6 @@ import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
-import com.leadtolease.text.stage.Stage;
 import dev.langchain4j.data.message.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -91,17 +89,11 @@ public class ConversationService {
 
     private ConversationSession open(String sessionId, String leadId, String channel, String propertyId) {
         Instant now = clock.instant();
-        ConversationSession session = new ConversationSession();
-        session.id = sessionId != null ? sessionId : UUID.randomUUID().toString();
-        session.channel = channel == null ? "web" : channel;
-        session.contextPropertyId = propertyId;
-        session.createdAt = now;
-        session.lastActivityAt = now;
-        session.stage = Stage.QUALIFYING.wireName();
+        ConversationSession session = ConversationSession.open(sessionId != null ? sessionId
+                : UUID.randomUUID().toString(), channel == null ? "web" : channel, propertyId, now);
         if (leadId != null) {
-            Lead lead = leads.find(leadId).orElseThrow(() -> ProblemException.invalidField("leadId",
-                    "no lead with this id"));
-            prefill(session, lead);
+            session.startFrom(leads.find(leadId).orElseThrow(() -> ProblemException.invalidField("leadId",
+                    "no lead with this id")));
         }
         try {
             sessions.persist(session);
@@ -193,16 +185,15 @@ public class ConversationService {
             checkOutput(session, reply);
         }
         if (reply.handoff()) {
-            session.handedOffAt = now;
-            session.handoffReason = reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
-                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff");
+            session.handOffRecorded(now, reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
+                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff"));
             if (inputHit.isEmpty()) {
                 audit.handoff(session.id, session.handoffReason);
             }
         }
-        int inboundIndex = inboundText == null ? -1 : session.turnCount++;
-        int outboundIndex = reply.text().isEmpty() ? -1 : session.turnCount++;
-        session.lastActivityAt = now;
+        int inboundIndex = inboundText == null ? -1 : session.nextTurnIndex();
+        int outboundIndex = reply.text().isEmpty() ? -1 : session.nextTurnIndex();
+        session.activeAt(now);
         leads.recordConversation(session);
         if (!sessions.saveIfUnchanged(session)) {
             throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
@@ -221,7 +212,7 @@ public class ConversationService {
                 .guardrail(hit.kind().wireName());
         if (hit.kind().handsOff()) {
             reply.handOff().action(AgentAction.handoff("guardrail: " + hit.kind().wireName(), session.turnCount));
-            session.handedOff = true;
+            session.handOffAfterRefusal();
         }
         audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), hit.kind().handsOff());
     }
@@ -262,19 +253,6 @@ public class ConversationService {
     /** The same action of the same session always carries the same key, however often it is published. */
     public static String idempotencyKey(String sessionId, String seed) {
         return UUID.nameUUIDFromBytes((sessionId + ":" + seed).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static void prefill(ConversationSession session, Lead lead) {
-        session.leadId = lead.id;
-        session.facts.name = lead.name;
-        session.facts.email = lead.email;
-        session.facts.phone = lead.phone;
-        session.facts.budget = lead.budget;
-        session.facts.bedrooms = lead.bedrooms;
-        session.facts.moveDate = lead.moveDate;
-        session.facts.pets = lead.pets;
-        session.facts.areas = new ArrayList<>(lead.areas);
-        session.facts.preferences = new ArrayList<>(lead.preferences);
     }
 
     private LocalDate today(ConversationSession session) {
