@@ -10,6 +10,7 @@ import com.leadtolease.agent.domain.LeadFacts;
 import com.leadtolease.agent.domain.OfferedSlot;
 import com.leadtolease.agent.domain.SlotPurpose;
 import com.leadtolease.agent.guardrail.AvailabilityGuard;
+import com.leadtolease.agent.policy.Dialog;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.SlotFinder;
 import com.leadtolease.agent.policy.TourDesk;
@@ -44,6 +45,7 @@ public class LlmConversation {
 
     private final LeasingAssistant assistant;
     private final LlmTurns turns;
+    private final Dialog dialog;
     private final GuidedPolicy guided;
     private final SlotFinder slots;
     private final EmbeddingSearch embeddings;
@@ -51,11 +53,12 @@ public class LlmConversation {
     private final AuditTrail audit;
     private final int ragExamples;
 
-    LlmConversation(LeasingAssistant assistant, LlmTurns turns, GuidedPolicy guided, SlotFinder slots,
+    LlmConversation(LeasingAssistant assistant, LlmTurns turns, Dialog dialog, GuidedPolicy guided, SlotFinder slots,
                     EmbeddingSearch embeddings, SessionChatMemories memories, AuditTrail audit, AgentConfig config) {
         this.slots = slots;
         this.assistant = assistant;
         this.turns = turns;
+        this.dialog = dialog;
         this.guided = guided;
         this.embeddings = embeddings;
         this.memories = memories;
@@ -65,7 +68,7 @@ public class LlmConversation {
 
     public void onMessage(ConversationSession session, String text, LocalDate today, TurnReply reply) {
         LeadFacts before = session.facts.copy();
-        guided.absorb(session, text, today);
+        dialog.absorbFacts(session, text, today);
         LlmTurn turn = turns.open(session, today);
         try {
             String written = assistant.reply(session.id, TODAY.format(today), LeadBrief.of(session),

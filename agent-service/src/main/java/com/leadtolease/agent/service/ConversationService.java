@@ -11,6 +11,7 @@ import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
 import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.policy.AgentAction;
+import com.leadtolease.agent.policy.Dialog;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.TurnReply;
 import com.leadtolease.agent.repository.AuditTrail;
@@ -49,6 +50,7 @@ public class ConversationService {
     private final SessionRepository sessions;
     private final TurnRepository turns;
     private final GuidedPolicy policy;
+    private final Dialog dialog;
     private final LlmConversation llm;
     private final AgentMode mode;
     private final InputGuardrail inputGuardrail;
@@ -61,13 +63,14 @@ public class ConversationService {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
-                        AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
-                        MessageLog messages, LeadService leads, OutboxPublisher outbox, OutboxEvents events,
-                        Clock clock, AgentConfig config) {
+    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, Dialog dialog,
+                        LlmConversation llm, AgentMode mode, InputGuardrail inputGuardrail,
+                        OutputGuardrail outputGuardrail, AuditTrail audit, MessageLog messages, LeadService leads,
+                        OutboxPublisher outbox, OutboxEvents events, Clock clock, AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
         this.policy = policy;
+        this.dialog = dialog;
         this.llm = llm;
         this.mode = mode;
         this.inputGuardrail = inputGuardrail;
@@ -132,7 +135,7 @@ public class ConversationService {
                     reply.guardrail(hit.kind().wireName());
                     audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), false);
                 });
-                policy.absorb(session, text, today);
+                dialog.absorbFacts(session, text, today);
                 if (mode.llm()) {
                     llm.remember(session.id, UserMessage.from(text));
                 }
