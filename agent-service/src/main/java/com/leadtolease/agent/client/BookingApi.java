@@ -2,7 +2,7 @@ package com.leadtolease.agent.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.platform.client.BookingCalls;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.rest.client.inject.RestClient;

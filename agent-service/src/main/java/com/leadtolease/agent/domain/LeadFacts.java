@@ -66,6 +66,45 @@ public class LeadFacts {
         return changed;
     }
 
+    /** What a lead already on file says, for a conversation that starts with it. */
+    public static LeadFacts of(Lead lead) {
+        LeadFacts facts = new LeadFacts();
+        facts.name = lead.name;
+        facts.email = lead.email;
+        facts.phone = lead.phone;
+        facts.budget = lead.budget;
+        facts.bedrooms = lead.bedrooms;
+        facts.moveDate = lead.moveDate;
+        facts.pets = lead.pets;
+        facts.areas = new ArrayList<>(lead.areas);
+        facts.preferences = new ArrayList<>(lead.preferences);
+        return facts;
+    }
+
+    public LeadFacts copy() {
+        LeadFacts copy = new LeadFacts();
+        copy.name = name;
+        copy.email = email;
+        copy.phone = phone;
+        copy.budget = budget;
+        copy.bedrooms = bedrooms;
+        copy.moveDate = moveDate;
+        copy.pets = pets == null ? null : new ArrayList<>(pets);
+        copy.areas = new ArrayList<>(areas);
+        copy.preferences = new ArrayList<>(preferences);
+        return copy;
+    }
+
+    /** The booking system refused the phone number: it is asked for again. */
+    void forgetPhone() {
+        phone = null;
+    }
+
+    /** The booking system refused the email address: it is asked for again. */
+    void forgetEmail() {
+        email = null;
+    }
+
     public boolean hasContact() {
         return name != null && email != null && phone != null;
     }

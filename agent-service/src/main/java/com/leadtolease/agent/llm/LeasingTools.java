@@ -3,13 +3,11 @@ package com.leadtolease.agent.llm;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OfferedListing;
 import com.leadtolease.agent.domain.OfferedSlot;
-import com.leadtolease.agent.domain.SlotPurpose;
+import com.leadtolease.agent.policy.Dialog;
 import com.leadtolease.agent.policy.FactSummary;
-import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.Questions;
-import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.policy.TurnReply;
-import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.text.entities.Entities;
 import dev.langchain4j.agent.tool.P;
 import dev.langchain4j.agent.tool.Tool;
@@ -24,23 +22,21 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The LLM's tools, backed by the very beans guided mode uses (GuidedPolicy's listing and slot steps, TourDesk,
- * booking-service through BookingApi), so both modes book, move and cancel the same way, with the same idempotency
- * keys, audit entries and agent.actions events. Each tool answers the model in guided mode's own honest words plus
- * the ids it needs for the next call; every call is audited as {@code llm.<tool>}.
+ * The LLM's tools, backed by the very {@link Dialog} steps guided mode takes (search, choose a listing, book,
+ * reschedule, cancel, hand off, absorb facts), so both modes book, move and cancel the same way, with the same
+ * idempotency keys, audit entries and agent.actions events. Each tool answers the model in guided mode's own honest
+ * words plus the ids it needs for the next call; every call is audited as {@code llm.<tool>}.
  */
 @ApplicationScoped
 public class LeasingTools {
 
     private final LlmTurns turns;
-    private final GuidedPolicy policy;
-    private final TourDesk tours;
+    private final Dialog dialog;
     private final AuditTrail audit;
 
-    LeasingTools(LlmTurns turns, GuidedPolicy policy, TourDesk tours, AuditTrail audit) {
+    LeasingTools(LlmTurns turns, Dialog dialog, AuditTrail audit) {
         this.turns = turns;
-        this.policy = policy;
-        this.tours = tours;
+        this.dialog = dialog;
         this.audit = audit;
     }
 
@@ -54,10 +50,10 @@ public class LeasingTools {
         return run(sessionId, "search_listings", "area=" + area + " bedrooms=" + bedrooms + " maxRent=" + maxRent
                 + " pet=" + pet, turn -> {
             ConversationSession session = turn.session();
-            session.facts.absorb(new Entities(maxRent, bedrooms, null, pet == null ? null : List.of(pet),
+            dialog.absorbFacts(session, new Entities(maxRent, bedrooms, null, pet == null ? null : List.of(pet),
                     area == null ? List.of() : List.of(area), List.of(), null, null, null));
             TurnReply scratch = new TurnReply();
-            policy.presentListings(session, scratch);
+            dialog.search(session, scratch);
             turn.absorb(scratch);
             StringBuilder answer = new StringBuilder(scratch.text());
             for (OfferedListing listing : session.offeredListings) {
@@ -75,7 +71,7 @@ public class LeasingTools {
         return run(sessionId, "check_availability", "propertyId=" + propertyId, turn -> {
             ConversationSession session = turn.session();
             TurnReply scratch = new TurnReply();
-            policy.chooseListing(session, propertyId, turn.today(), scratch);
+            dialog.chooseListing(session, propertyId, turn.today(), scratch);
             take(turn, scratch, session);
             return scratch.text() + (showsSlots(scratch) ? slotLines(session.offeredSlots) : "");
         });
@@ -90,19 +86,19 @@ public class LeasingTools {
                            @P(value = "prospect's phone", required = false) String phone) {
         return run(sessionId, "book_tour", "slotId=" + slotId + contactGiven(name, email, phone), turn -> {
             ConversationSession session = turn.session();
-            session.facts.absorb(new Entities(null, null, null, null, List.of(), List.of(), name, email, phone));
+            dialog.absorbFacts(session, new Entities(null, null, null, null, List.of(), List.of(), name, email,
+                    phone));
             Optional<OfferedSlot> slot = offered(session, slotId);
             if (slot.isEmpty()) {
                 return "Not booked: " + slotId + " is not one of the offered slots. Call check_availability first.";
             }
             if (!session.facts.hasContact()) {
-                session.pendingSlotId = slotId;
-                session.awaiting = Questions.CONTACT;
+                session.slotPendingContact(slotId);
                 return "Not booked yet: ask the prospect for " + String.join(" and ",
                         Questions.missingContact(session.facts)) + ".";
             }
             TurnReply scratch = new TurnReply();
-            tours.book(session, slot.get(), scratch);
+            dialog.book(session, slot.get(), scratch);
             take(turn, scratch, session);
             if (session.tour != null && slotId.equals(session.tour.slotId)) {
                 turn.slotReturned(slot.get());
@@ -124,9 +120,8 @@ public class LeasingTools {
             if (slot.isEmpty()) {
                 return "Not moved: " + slotId + " is not one of the offered slots. Call check_availability first.";
             }
-            session.slotPurpose = SlotPurpose.RESCHEDULE;
             TurnReply scratch = new TurnReply();
-            tours.rescheduleTo(session, slot.get(), scratch);
+            dialog.rescheduleTo(session, slot.get(), scratch);
             take(turn, scratch, session);
             if (slotId.equals(session.tour.slotId)) {
                 turn.slotReturned(slot.get());
@@ -143,7 +138,7 @@ public class LeasingTools {
                 return "The prospect has no booked tour.";
             }
             TurnReply scratch = new TurnReply();
-            tours.cancel(session, scratch);
+            dialog.cancel(session, scratch);
             turn.absorb(scratch);
             return scratch.text();
         });
@@ -164,7 +159,7 @@ public class LeasingTools {
                 + " pets=" + pets + contactGiven(name, email, phone);
         return run(sessionId, "save_prospect_info", given, turn -> {
             ConversationSession session = turn.session();
-            session.facts.absorb(new Entities(budget, bedrooms, date(moveDate), pets,
+            dialog.absorbFacts(session, new Entities(budget, bedrooms, date(moveDate), pets,
                     area == null ? List.of() : List.of(area), List.of(), name, email, phone));
             String known = FactSummary.confirmation(session.facts);
             return (known.isBlank() ? "Saved." : "Saved. " + known) + (session.facts.hasContact()
@@ -178,7 +173,7 @@ public class LeasingTools {
     public String handOffToHuman(@ToolMemoryId String sessionId, @P("why, in a few words") String reason) {
         return run(sessionId, "hand_off_to_human", "reason=" + reason, turn -> {
             TurnReply scratch = new TurnReply();
-            policy.handOff(turn.session(), reason == null || reason.isBlank() ? "the model handed off" : reason,
+            dialog.handOff(turn.session(), reason == null || reason.isBlank() ? "the model handed off" : reason,
                     scratch);
             turn.absorb(scratch);
             return scratch.text();

@@ -10,11 +10,12 @@ import com.leadtolease.agent.domain.LeadFacts;
 import com.leadtolease.agent.domain.OfferedSlot;
 import com.leadtolease.agent.domain.SlotPurpose;
 import com.leadtolease.agent.guardrail.AvailabilityGuard;
+import com.leadtolease.agent.policy.Dialog;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.SlotFinder;
 import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.policy.TurnReply;
-import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.agent.repository.AuditTrail;
 import dev.langchain4j.data.message.AiMessage;
 import dev.langchain4j.data.message.ChatMessage;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -44,6 +45,7 @@ public class LlmConversation {
 
     private final LeasingAssistant assistant;
     private final LlmTurns turns;
+    private final Dialog dialog;
     private final GuidedPolicy guided;
     private final SlotFinder slots;
     private final EmbeddingSearch embeddings;
@@ -51,11 +53,12 @@ public class LlmConversation {
     private final AuditTrail audit;
     private final int ragExamples;
 
-    LlmConversation(LeasingAssistant assistant, LlmTurns turns, GuidedPolicy guided, SlotFinder slots,
+    LlmConversation(LeasingAssistant assistant, LlmTurns turns, Dialog dialog, GuidedPolicy guided, SlotFinder slots,
                     EmbeddingSearch embeddings, SessionChatMemories memories, AuditTrail audit, AgentConfig config) {
         this.slots = slots;
         this.assistant = assistant;
         this.turns = turns;
+        this.dialog = dialog;
         this.guided = guided;
         this.embeddings = embeddings;
         this.memories = memories;
@@ -64,8 +67,8 @@ public class LlmConversation {
     }
 
     public void onMessage(ConversationSession session, String text, LocalDate today, TurnReply reply) {
-        LeadFacts before = copy(session.facts);
-        guided.absorb(session, text, today);
+        LeadFacts before = session.facts.copy();
+        dialog.absorbFacts(session, text, today);
         LlmTurn turn = turns.open(session, today);
         try {
             String written = assistant.reply(session.id, TODAY.format(today), LeadBrief.of(session),
@@ -132,7 +135,7 @@ public class LlmConversation {
             reply.say(turn.toolReplies());
             turn.into(reply);
         } else {
-            session.facts = before; // guided mode reads the message's facts itself and answers what it learned
+            session.restoreFacts(before); // guided mode reads the message's facts itself and answers what it learned
             guided.onMessage(session, text, today, reply);
         }
         remember(session.id, AiMessage.from(reply.text()));
@@ -166,20 +169,6 @@ public class LlmConversation {
             }
         }
         return examples.toString().strip();
-    }
-
-    private static LeadFacts copy(LeadFacts facts) {
-        LeadFacts copy = new LeadFacts();
-        copy.name = facts.name;
-        copy.email = facts.email;
-        copy.phone = facts.phone;
-        copy.budget = facts.budget;
-        copy.bedrooms = facts.bedrooms;
-        copy.moveDate = facts.moveDate;
-        copy.pets = facts.pets == null ? null : new ArrayList<>(facts.pets);
-        copy.areas = new ArrayList<>(facts.areas);
-        copy.preferences = new ArrayList<>(facts.preferences);
-        return copy;
     }
 
     private static String reason(Throwable e) {

@@ -4,7 +4,7 @@ import com.leadtolease.agent.client.EmbeddingSearch;
 import com.leadtolease.agent.client.EmbeddingViews.SimilarMessage;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.guardrail.AvailabilityGuard;
-import com.leadtolease.agent.service.AuditTrail;
+import com.leadtolease.agent.repository.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.LocalDate;

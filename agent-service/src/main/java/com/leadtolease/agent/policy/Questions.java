@@ -9,13 +9,6 @@ import java.util.List;
 /** What to ask next, asking only for what is still missing. */
 public final class Questions {
 
-    public static final String BASICS = "basics";
-    public static final String MOVE_DATE = "move_date";
-    public static final String PETS = "pets";
-    public static final String LISTING = "listing";
-    public static final String SLOT = "slot";
-    public static final String CONTACT = "contact";
-
     private Questions() {
     }
 
@@ -66,8 +59,10 @@ public final class Questions {
 
     /** The question the conversation is waiting on, repeated after a message we could not read. */
     public static String current(ConversationSession session) {
-        String awaiting = session.awaiting == null ? "" : session.awaiting;
-        return switch (awaiting) {
+        if (session.awaiting == null) {
+            return anythingElse();
+        }
+        return switch (session.awaiting) {
             case BASICS -> missingBasics(session.facts).isEmpty() ? anythingElse()
                     : askBasics(missingBasics(session.facts));
             case MOVE_DATE -> askMoveDate() + " For example \"June 1\" or \"next month\".";
@@ -75,7 +70,6 @@ public final class Questions {
             case LISTING -> "Which listing would you like to tour? You can say \"the first one\" or tap a card.";
             case SLOT -> "Which time works? You can say \"the second one\" or \"Thursday at 3:30\", or tap a card.";
             case CONTACT -> askContact(session.facts);
-            default -> anythingElse();
         };
     }
 

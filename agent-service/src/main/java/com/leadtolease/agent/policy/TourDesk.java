@@ -8,7 +8,6 @@ import com.leadtolease.agent.domain.BookedTour;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.OfferedSlot;
 import com.leadtolease.agent.domain.SlotPurpose;
-import com.leadtolease.text.stage.Stage;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
@@ -16,7 +15,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,16 +47,13 @@ public class TourDesk {
                     new TourBooking(slot.propertyId, slot.slotId, session.facts.name, session.facts.email,
                             session.facts.phone, session.leadId));
         } catch (BookingUnavailable e) {
-            session.pendingSlotId = slot.slotId;
+            session.slotPending(slot.slotId);
             reply.say(UNAVAILABLE);
             return;
         }
-        session.pendingSlotId = null;
+        session.noSlotPending();
         if (outcome.succeeded()) {
-            session.tour = booked(outcome, slot, session);
-            session.offeredSlots.clear();
-            session.awaiting = null;
-            Stages.reach(session, Stage.TOURING);
+            session.tourBooked(booked(outcome, slot, session));
             reply.say("You're booked: a tour of " + session.tour.propertyName + " on " + session.tour.label + ".")
                     .say("A confirmation is on its way to " + session.facts.email + ". If you need to move or cancel "
                             + "it, just tell me here.")
@@ -112,10 +107,7 @@ public class TourDesk {
         }
         if (outcome.succeeded()) {
             String previous = session.tour.label;
-            session.tour = booked(outcome, slot, session);
-            session.offeredSlots.clear();
-            session.slotPurpose = SlotPurpose.BOOK;
-            session.awaiting = null;
+            session.tourMoved(booked(outcome, slot, session));
             reply.say("Done — your tour of " + session.tour.propertyName + " moved from " + previous + " to "
                             + session.tour.label + ". An updated invite is on its way.")
                     .action(new AgentAction(AgentAction.RESCHEDULE_TOUR, slot.propertyId, Map.of(
@@ -143,9 +135,7 @@ public class TourDesk {
             rejected(session, outcome, reply);
             return;
         }
-        session.tour = null;
-        session.offeredSlots.clear();
-        Stages.set(session, Stage.SELECTING_FAVORITES);
+        session.tourCancelled();
         reply.say("Your tour of " + tour.propertyName + " on " + tour.label + " is cancelled.")
                 .say("Would you like to pick another time?")
                 .action(new AgentAction(AgentAction.CANCEL_TOUR, tour.propertyId, Map.of("tourId", tour.tourId), null))
@@ -172,9 +162,7 @@ public class TourDesk {
 
     public static void present(ConversationSession session, List<OfferedSlot> offered, SlotPurpose purpose, String intro,
                         TurnReply reply) {
-        session.offeredSlots = new ArrayList<>(offered);
-        session.slotPurpose = purpose;
-        session.awaiting = "slot";
+        session.slotsOffered(offered, purpose);
         StringBuilder text = new StringBuilder(intro);
         for (int i = 0; i < offered.size(); i++) {
             text.append(' ').append(i + 1).append(". ").append(offered.get(i).label).append(i + 1 < offered.size() ? ";" : ".");
@@ -187,12 +175,10 @@ public class TourDesk {
     private static void rejected(ConversationSession session, TourOutcome outcome, TurnReply reply) {
         String problem = outcome.problem() == null ? "" : outcome.problem();
         if (outcome.status() == 400 && problem.toLowerCase().contains("phone")) {
-            session.facts.phone = null;
-            session.awaiting = "contact";
+            session.phoneRejected();
             reply.say("The booking system didn't accept that phone number. Could you send it again, e.g. 713-555-0100?");
         } else if (outcome.status() == 400 && problem.toLowerCase().contains("email")) {
-            session.facts.email = null;
-            session.awaiting = "contact";
+            session.emailRejected();
             reply.say("The booking system didn't accept that email address. Could you send it again?");
         } else {
             reply.say("I couldn't do that: " + (problem.isBlank() ? "the booking system said no." : problem)

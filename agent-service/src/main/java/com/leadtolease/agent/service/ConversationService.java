@@ -3,7 +3,6 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
-import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.guardrail.GuardrailHit;
 import com.leadtolease.agent.guardrail.GuardrailReplies;
@@ -11,8 +10,10 @@ import com.leadtolease.agent.guardrail.InputGuardrail;
 import com.leadtolease.agent.guardrail.OutputGuardrail;
 import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.policy.AgentAction;
+import com.leadtolease.agent.policy.Dialog;
 import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.TurnReply;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
@@ -23,7 +24,6 @@ import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
-import com.leadtolease.text.stage.Stage;
 import dev.langchain4j.data.message.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -50,6 +50,7 @@ public class ConversationService {
     private final SessionRepository sessions;
     private final TurnRepository turns;
     private final GuidedPolicy policy;
+    private final Dialog dialog;
     private final LlmConversation llm;
     private final AgentMode mode;
     private final InputGuardrail inputGuardrail;
@@ -62,13 +63,14 @@ public class ConversationService {
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, LlmConversation llm,
-                        AgentMode mode, InputGuardrail inputGuardrail, OutputGuardrail outputGuardrail, AuditTrail audit,
-                        MessageLog messages, LeadService leads, OutboxPublisher outbox, OutboxEvents events, Clock clock,
-                        AgentConfig config) {
+    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, Dialog dialog,
+                        LlmConversation llm, AgentMode mode, InputGuardrail inputGuardrail,
+                        OutputGuardrail outputGuardrail, AuditTrail audit, MessageLog messages, LeadService leads,
+                        OutboxPublisher outbox, OutboxEvents events, Clock clock, AgentConfig config) {
         this.sessions = sessions;
         this.turns = turns;
         this.policy = policy;
+        this.dialog = dialog;
         this.llm = llm;
         this.mode = mode;
         this.inputGuardrail = inputGuardrail;
@@ -90,17 +92,11 @@ public class ConversationService {
 
     private ConversationSession open(String sessionId, String leadId, String channel, String propertyId) {
         Instant now = clock.instant();
-        ConversationSession session = new ConversationSession();
-        session.id = sessionId != null ? sessionId : UUID.randomUUID().toString();
-        session.channel = channel == null ? "web" : channel;
-        session.contextPropertyId = propertyId;
-        session.createdAt = now;
-        session.lastActivityAt = now;
-        session.stage = Stage.QUALIFYING.wireName();
+        ConversationSession session = ConversationSession.open(sessionId != null ? sessionId
+                : UUID.randomUUID().toString(), channel == null ? "web" : channel, propertyId, now);
         if (leadId != null) {
-            Lead lead = leads.find(leadId).orElseThrow(() -> ProblemException.invalidField("leadId",
-                    "no lead with this id"));
-            prefill(session, lead);
+            session.startFrom(leads.find(leadId).orElseThrow(() -> ProblemException.invalidField("leadId",
+                    "no lead with this id")));
         }
         try {
             sessions.persist(session);
@@ -139,7 +135,7 @@ public class ConversationService {
                     reply.guardrail(hit.kind().wireName());
                     audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), false);
                 });
-                policy.absorb(session, text, today);
+                dialog.absorbFacts(session, text, today);
                 if (mode.llm()) {
                     llm.remember(session.id, UserMessage.from(text));
                 }
@@ -192,16 +188,15 @@ public class ConversationService {
             checkOutput(session, reply);
         }
         if (reply.handoff()) {
-            session.handedOffAt = now;
-            session.handoffReason = reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
-                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff");
+            session.handOffRecorded(now, reply.actions().stream().filter(a -> AgentAction.HANDOFF.equals(a.type()))
+                    .map(a -> a.details().get("reason")).findFirst().orElse("handoff"));
             if (inputHit.isEmpty()) {
                 audit.handoff(session.id, session.handoffReason);
             }
         }
-        int inboundIndex = inboundText == null ? -1 : session.turnCount++;
-        int outboundIndex = reply.text().isEmpty() ? -1 : session.turnCount++;
-        session.lastActivityAt = now;
+        int inboundIndex = inboundText == null ? -1 : session.nextTurnIndex();
+        int outboundIndex = reply.text().isEmpty() ? -1 : session.nextTurnIndex();
+        session.activeAt(now);
         leads.recordConversation(session);
         if (!sessions.saveIfUnchanged(session)) {
             throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
@@ -220,7 +215,7 @@ public class ConversationService {
                 .guardrail(hit.kind().wireName());
         if (hit.kind().handsOff()) {
             reply.handOff().action(AgentAction.handoff("guardrail: " + hit.kind().wireName(), session.turnCount));
-            session.handedOff = true;
+            session.handOffAfterRefusal();
         }
         audit.guardrail(session.id, hit.kind().wireName(), hit.rule(), hit.kind().handsOff());
     }
@@ -241,9 +236,9 @@ public class ConversationService {
                             AgentReply answer) {
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
+        String type = reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED;
         Turn turn = Turn.answering(messageId, session.id, session.turnCount, now, events.entry(
-                Topics.CHAT_OUTBOUND, reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED,
-                session.id, now, outbound));
+                Topics.CHAT_OUTBOUND, type, session.id, now, outbound));
         for (AgentAction action : reply.actions()) {
             if (action.published()) {
                 AgentActionData data = new AgentActionData(idempotencyKey(session.id, action.idempotencySeed()),
@@ -261,19 +256,6 @@ public class ConversationService {
     /** The same action of the same session always carries the same key, however often it is published. */
     public static String idempotencyKey(String sessionId, String seed) {
         return UUID.nameUUIDFromBytes((sessionId + ":" + seed).getBytes(StandardCharsets.UTF_8)).toString();
-    }
-
-    private static void prefill(ConversationSession session, Lead lead) {
-        session.leadId = lead.id;
-        session.facts.name = lead.name;
-        session.facts.email = lead.email;
-        session.facts.phone = lead.phone;
-        session.facts.budget = lead.budget;
-        session.facts.bedrooms = lead.bedrooms;
-        session.facts.moveDate = lead.moveDate;
-        session.facts.pets = lead.pets;
-        session.facts.areas = new ArrayList<>(lead.areas);
-        session.facts.preferences = new ArrayList<>(lead.preferences);
     }
 
     private LocalDate today(ConversationSession session) {

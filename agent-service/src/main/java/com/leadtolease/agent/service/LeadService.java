@@ -66,8 +66,7 @@ public class LeadService {
             return;
         }
         LeadUpsert upsert = upsert(input, false);
-        session.leadId = upsert.lead().id;
-        session.recordedLead = recorded;
+        session.leadRecorded(upsert.lead().id, recorded);
     }
 
     /**

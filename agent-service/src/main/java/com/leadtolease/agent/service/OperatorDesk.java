@@ -5,6 +5,7 @@ import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.llm.LlmConversation;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
@@ -87,15 +88,7 @@ public class OperatorDesk {
             return new OperatorViews.Sent(session.id, sent.get().reply.eventId, shown);
         }
         Instant now = clock.instant();
-        int index = session.turnCount++;
-        session.lastActivityAt = now;
-        session.operator = operator.strip();
-        session.staffHoldUntil = now.plus(staffHold);
-        if (!session.handedOff) {
-            session.handedOff = true;
-            session.handedOffAt = now;
-            session.handoffReason = "staff joined the conversation";
-        }
+        int index = session.staffReplied(operator.strip(), now, now.plus(staffHold));
         saveOrConflict(session, "replying");
         messages.recordTurn(session.id, -1, null, index, shown, session.stage,
                 now.atZone(ZoneOffset.UTC).toLocalDate());
@@ -118,8 +111,7 @@ public class OperatorDesk {
     /** Gives the conversation back to the agent: it answers the prospect's next message again. */
     public void release(String sessionId, String operator) {
         ConversationSession session = ConversationService.requireOpen(find(sessionId));
-        session.staffHoldUntil = null;
-        session.handedOff = false;
+        session.released();
         saveOrConflict(session, "releasing it");
         audit.operator(session.id, "release", operator.strip());
     }

@@ -1,7 +1,6 @@
-package com.leadtolease.agent.service;
+package com.leadtolease.agent.repository;
 
 import com.leadtolease.agent.domain.AuditEntry;
-import com.leadtolease.agent.repository.AuditRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
