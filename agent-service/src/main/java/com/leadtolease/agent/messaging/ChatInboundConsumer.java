@@ -42,8 +42,8 @@ public class ChatInboundConsumer {
 
     private static final Logger LOG = Logger.getLogger(ChatInboundConsumer.class);
 
-    // Only its settling is used: records without CloudEvent headers are still read (the payload names the message).
-    private final EventConsumer consumer = new EventConsumer(LOG, "Chat message", type -> true);
+    // Settling only: a record without CloudEvent headers is still read here (its payload names the message).
+    private final EventConsumer consumer = new EventConsumer(LOG, "Chat message");
     private final ConversationService conversations;
     private final AgentEventRelay relay;
     private final ObjectMapper json;

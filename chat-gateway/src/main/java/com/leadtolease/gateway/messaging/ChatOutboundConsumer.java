@@ -35,8 +35,8 @@ public class ChatOutboundConsumer {
     private static final Set<String> REPLY_TYPES = Set.of(EventTypes.AGENT_REPLIED, EventTypes.HANDOFF_REQUESTED,
             EventTypes.OPERATOR_REPLIED);
 
-    // Only its settling is used: this consumer acknowledges records without CloudEvent headers instead.
-    private final EventConsumer consumer = new EventConsumer(LOG, "chat.outbound event", type -> true);
+    // Settling only: a record without CloudEvent headers is acknowledged and skipped here, not dead-lettered.
+    private final EventConsumer consumer = new EventConsumer(LOG, "chat.outbound event");
 
     private final ReplyLog replyLog;
     private final LiveSessions connections;

@@ -44,6 +44,11 @@ public final class EventConsumer {
         this(log, what, handledTypes, EventConsumer::sleep);
     }
 
+    /** For a consumer that reads its records itself and only needs {@link #settle}. */
+    public EventConsumer(Logger log, String what) {
+        this(log, what, type -> true);
+    }
+
     EventConsumer(Logger log, String what, Predicate<String> handledTypes, Pause pause) {
         this.log = log;
         this.what = what;
