@@ -1,18 +1,12 @@
 package com.leadtolease.contracts;
 
-import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
-import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.eclipse.microprofile.reactive.messaging.Metadata;
-
-import java.net.URI;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
- * The envelope every event travels in. On Kafka it is a CloudEvent in binary mode: the envelope
+ * The envelope every event travels in. On Kafka it is a CloudEvent in binary mode (written and read by
+ * platform's {@code CloudEventRecords}): the envelope
  * attributes become {@code ce_*} headers, {@code data} is the JSON record value and {@code subject}
  * (the aggregate id) is also the record key, so one aggregate's events stay in order.
  *
@@ -40,25 +34,5 @@ public record EventEnvelope<T>(String id, String type, String source, String sub
     /** Same attributes, another payload representation (e.g. the JSON text kept in an outbox). */
     public <R> EventEnvelope<R> withData(R newData) {
         return new EventEnvelope<>(id, type, source, subject, time, newData);
-    }
-
-    /**
-     * A Kafka message carrying this envelope as binary-mode CloudEvent, keyed by the subject. Reading it back is
-     * platform's {@code CloudEventRecords}; this half stays here while the outbox relays (its main callers) move
-     * to platform, then it follows and contracts loses its messaging dependency.
-     */
-    public Message<T> toMessage() {
-        OutgoingCloudEventMetadata<T> ce = OutgoingCloudEventMetadata.<T>builder()
-                .withId(id)
-                .withType(type)
-                .withSource(URI.create(source))
-                .withSubject(subject)
-                .withTimestamp(time.atZone(ZoneOffset.UTC))
-                .withDataContentType("application/json")
-                .build();
-        OutgoingKafkaRecordMetadata<String> kafka = OutgoingKafkaRecordMetadata.<String>builder()
-                .withKey(subject)
-                .build();
-        return Message.of(data, Metadata.of(ce, kafka));
     }
 }

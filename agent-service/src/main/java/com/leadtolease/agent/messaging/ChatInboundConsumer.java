@@ -109,7 +109,7 @@ public class ChatInboundConsumer {
                 problem.title(), problem.detail(), problem.errors());
         EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_TURN_FAILED, OutboxEvents.SOURCE,
                 data.sessionId(), events.json(failed));
-        return chatOutbound.sendMessage(event.toMessage()).subscribeAsCompletionStage();
+        return chatOutbound.sendMessage(CloudEventRecords.toMessage(event)).subscribeAsCompletionStage();
     }
 
     private void handle(ChatInboundData data) {

@@ -3,6 +3,7 @@ package com.leadtolease.gateway.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.platform.messaging.CloudEventRecords;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.ChatInboundData;
 import com.leadtolease.gateway.service.ChatInbound;
@@ -35,6 +36,6 @@ public class ChatInboundPublisher implements ChatInbound {
         }
         EventEnvelope<String> event = EventEnvelope.create(EventTypes.CHAT_MESSAGE_RECEIVED, SOURCE, data.sessionId(),
                 payload);
-        return chatInbound.sendMessage(event.toMessage());
+        return chatInbound.sendMessage(CloudEventRecords.toMessage(event));
     }
 }

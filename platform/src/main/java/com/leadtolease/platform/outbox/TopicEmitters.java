@@ -1,5 +1,6 @@
 package com.leadtolease.platform.outbox;
 
+import com.leadtolease.platform.messaging.CloudEventRecords;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -30,7 +31,7 @@ public final class TopicEmitters implements EventSender {
     }
 
     static Message<String> toMessage(OutboxEvent event) {
-        Message<String> message = event.envelope().toMessage();
+        Message<String> message = CloudEventRecords.toMessage(event.envelope());
         if (event.headers == null || event.headers.isEmpty()) {
             return message;
         }
