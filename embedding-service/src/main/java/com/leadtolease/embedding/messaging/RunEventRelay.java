@@ -28,9 +28,9 @@ public class RunEventRelay {
 
     @Produces
     @Singleton
-    OutboxRelay runEvents(ManifestRepository manifest, EmbeddingConfig config, MeterRegistry meters) {
+    OutboxRelay runEvents(ManifestRepository manifest, EmbeddingConfig config, Clock clock, MeterRegistry meters) {
         return OutboxRelay.of("embedding", config.outbox(),
-                MongoOutboxStore.of(manifest.mongoCollection(), config.outbox().claimLease(), Clock.systemUTC()),
+                MongoOutboxStore.of(manifest.mongoCollection(), config.outbox().claimLease(), clock),
                 Map.of(Topics.EMBEDDINGS_EVENTS, embeddingsEvents), meters);
     }
 }

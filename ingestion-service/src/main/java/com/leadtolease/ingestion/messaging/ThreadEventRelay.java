@@ -33,8 +33,8 @@ public class ThreadEventRelay implements RoundGate {
     private final OutboxRelay relay;
 
     ThreadEventRelay(@Channel("threads-ingested") MutinyEmitter<String> threadsIngested, IngestionDatabase db,
-                     IngestionConfig config, MeterRegistry meters) {
-        MongoOutboxStore store = MongoOutboxStore.of(db.threads(), config.outbox().claimLease(), Clock.systemUTC())
+                     IngestionConfig config, Clock clock, MeterRegistry meters) {
+        MongoOutboxStore store = MongoOutboxStore.of(db.threads(), config.outbox().claimLease(), clock)
                 .onlyWhere(ThreadStore.committed());
         store.createIndex();
         relay = new OutboxRelay("ingestion", config.outbox(),

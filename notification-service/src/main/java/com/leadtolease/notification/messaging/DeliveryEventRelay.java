@@ -32,9 +32,10 @@ public class DeliveryEventRelay {
 
     @Produces
     @Singleton
-    OutboxRelay deliveryEvents(DeliveryRepository deliveries, NotificationConfig config, MeterRegistry meters) {
+    OutboxRelay deliveryEvents(DeliveryRepository deliveries, NotificationConfig config, Clock clock,
+                               MeterRegistry meters) {
         return OutboxRelay.of("notification", config.outbox(),
-                MongoOutboxStore.of(deliveries.mongoCollection(), config.outbox().claimLease(), Clock.systemUTC()),
+                MongoOutboxStore.of(deliveries.mongoCollection(), config.outbox().claimLease(), clock),
                 Map.of(Topics.NOTIFICATIONS_EVENTS, notificationEvents,
                         Topics.deadLetter(Topics.BOOKINGS_EVENTS), bookingDeadLetters,
                         Topics.deadLetter(Topics.AGENT_ACTIONS), actionDeadLetters), meters);
