@@ -58,6 +58,8 @@ public class ConversationSession {
     /** Until then the agent leaves the prospect's messages to staff (see {@link #heldByStaff}). */
     public Instant staffHoldUntil;
     public int turnCount;
+    /** The turn this conversation's last write committed (see {@link CommittedTurn}). */
+    public CommittedTurn lastTurn;
     public long version;
     public Instant createdAt;
     public Instant lastActivityAt;
@@ -101,6 +103,10 @@ public class ConversationSession {
     }
 
     /** The index of the next message of this conversation. */
+    public void turnCommitted(CommittedTurn committed) {
+        lastTurn = committed;
+    }
+
     public int nextTurnIndex() {
         return turnCount++;
     }

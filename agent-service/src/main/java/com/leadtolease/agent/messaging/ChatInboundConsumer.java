@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.agent.service.OutboxEvents;
+import com.leadtolease.agent.service.TurnLedger;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.ChatActions;
@@ -72,12 +73,14 @@ public class ChatInboundConsumer {
         try {
             String payload = CloudEventRecords.envelope(message).map(EventEnvelope::data).orElse(message.getPayload());
             data = read(payload);
-            Optional<Turn> answered = conversations.answered(data.messageId());
+            Optional<TurnLedger.Answered> answered = conversations.answered(data.sessionId(), data.messageId());
             if (answered.isPresent()) {
-                requireSameConversation(answered.get(), data);
-                LOG.debugf("Message %s of session %s was answered before; its reply is sent again", data.messageId(),
-                        data.sessionId());
-                relay.republishReply(answered.get());
+                requireSameConversation(answered.get().turn(), data);
+                if (!answered.get().replyJustPublished()) {
+                    LOG.debugf("Message %s of session %s was answered before; its reply is sent again",
+                            data.messageId(), data.sessionId());
+                    relay.republishReply(answered.get().turn());
+                }
                 return message.ack();
             }
             handle(data);

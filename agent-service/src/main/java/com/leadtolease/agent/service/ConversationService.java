@@ -3,6 +3,7 @@ package com.leadtolease.agent.service;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
+import com.leadtolease.agent.domain.StoredMessage;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.guardrail.GuardrailHit;
 import com.leadtolease.agent.guardrail.GuardrailReplies;
@@ -15,7 +16,6 @@ import com.leadtolease.agent.policy.GuidedPolicy;
 import com.leadtolease.agent.policy.TurnReply;
 import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.SessionRepository;
-import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.agent.AgentActionData;
@@ -42,13 +42,14 @@ import java.util.function.Consumer;
 /**
  * Runs one conversation turn end to end: input guardrail → guided policy, or in LLM mode the AI service with tools
  * (greetings and button actions stay guided) → output guardrail → lead upsert → session save (optimistic) →
- * messages and audit → the turn with its events (chat.outbound, agent.actions) for the relay.
+ * the turn committed in one session write with its transcript lines and events (chat.outbound, agent.actions), then
+ * copied out for the relay ({@link TurnLedger}).
  */
 @ApplicationScoped
 public class ConversationService {
 
     private final SessionRepository sessions;
-    private final TurnRepository turns;
+    private final TurnLedger ledger;
     private final GuidedPolicy policy;
     private final Dialog dialog;
     private final LlmConversation llm;
@@ -58,17 +59,16 @@ public class ConversationService {
     private final AuditTrail audit;
     private final MessageLog messages;
     private final LeadService leads;
-    private final OutboxPublisher outbox;
     private final OutboxEvents events;
     private final Clock clock;
     private final ZoneId defaultZone;
 
-    ConversationService(SessionRepository sessions, TurnRepository turns, GuidedPolicy policy, Dialog dialog,
+    ConversationService(SessionRepository sessions, TurnLedger ledger, GuidedPolicy policy, Dialog dialog,
                         LlmConversation llm, AgentMode mode, InputGuardrail inputGuardrail,
                         OutputGuardrail outputGuardrail, AuditTrail audit, MessageLog messages, LeadService leads,
-                        OutboxPublisher outbox, OutboxEvents events, Clock clock, AgentConfig config) {
+                        OutboxEvents events, Clock clock, AgentConfig config) {
         this.sessions = sessions;
-        this.turns = turns;
+        this.ledger = ledger;
         this.policy = policy;
         this.dialog = dialog;
         this.llm = llm;
@@ -78,7 +78,6 @@ public class ConversationService {
         this.audit = audit;
         this.messages = messages;
         this.leads = leads;
-        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
         this.defaultZone = ZoneId.of(config.timeZone());
@@ -157,9 +156,12 @@ public class ConversationService {
                 reply -> policy.onAction(session, type, payload, today, reply));
     }
 
-    /** The turn of a message id answered before (a redelivery or a re-send, not a new message); empty if none. */
-    public Optional<Turn> answered(String messageId) {
-        return turns.findByIdOptional(messageId);
+    /**
+     * The turn of a message id answered before (a redelivery or a re-send, not a new message), finished if a crash
+     * interrupted it after its commit; empty if none.
+     */
+    public Optional<TurnLedger.Answered> answered(String sessionId, String messageId) {
+        return ledger.answered(sessionId, messageId);
     }
 
     private ConversationSession openSession(String sessionId) {
@@ -177,6 +179,7 @@ public class ConversationService {
 
     private AgentReply runTurn(ConversationSession session, String inboundText, String messageId, boolean checkInput,
                                Consumer<TurnReply> policyStep) {
+        ledger.finishLastTurn(session);
         Instant now = clock.instant();
         LocalDate today = today(session);
         TurnReply reply = new TurnReply();
@@ -198,15 +201,15 @@ public class ConversationService {
         int outboundIndex = reply.text().isEmpty() ? -1 : session.nextTurnIndex();
         session.activeAt(now);
         leads.recordConversation(session);
-        if (!sessions.saveIfUnchanged(session)) {
-            throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
-                    + "please send yours again.", Map.of());
-        }
-        messages.recordTurn(session.id, inboundIndex, inboundText, outboundIndex, reply.text(), session.stage, today);
         AgentReply answer = new AgentReply(session.id, reply.text(), session.stage, reply.cards(),
                 reply.quickReplies(), reply.actions().stream().map(AgentAction::toView).toList(),
                 new GuardrailData(reply.guardrail(), reply.handoff()));
-        recordTurn(session, messageId, now, reply, answer);
+        List<StoredMessage> lines = messages.lines(session.id, inboundIndex, inboundText, outboundIndex, reply.text(),
+                session.stage, today);
+        if (!ledger.commit(session, turn(session, messageId, now, reply, answer), lines)) {
+            throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
+                    + "please send yours again.", Map.of());
+        }
         return answer;
     }
 
@@ -232,8 +235,8 @@ public class ConversationService {
         });
     }
 
-    private void recordTurn(ConversationSession session, String messageId, Instant now, TurnReply reply,
-                            AgentReply answer) {
+    private Turn turn(ConversationSession session, String messageId, Instant now, TurnReply reply,
+                      AgentReply answer) {
         AgentReplyData outbound = new AgentReplyData(session.id, messageId, answer.reply(), answer.stage(),
                 answer.cards(), answer.quickReplies(), answer.actions(), answer.guardrail());
         String type = reply.handoff() ? EventTypes.HANDOFF_REQUESTED : EventTypes.AGENT_REPLIED;
@@ -248,9 +251,7 @@ public class ConversationService {
                         data));
             }
         }
-        if (turns.insertOnce(turn)) {
-            outbox.publish(turn);
-        }
+        return turn;
     }
 
     /** The same action of the same session always carries the same key, however often it is published. */

@@ -12,4 +12,9 @@ public record LeadInput(String leadId, String name, String email, String phone, 
         return new LeadInput(id, name, email, phone, budget, moveDate, bedrooms, pets, areas, preferences, stage,
                 consentToContact, sessionId, source);
     }
+
+    public LeadInput withoutContact() {
+        return new LeadInput(leadId, name, null, null, budget, moveDate, bedrooms, pets, areas, preferences, stage,
+                consentToContact, sessionId, source);
+    }
 }

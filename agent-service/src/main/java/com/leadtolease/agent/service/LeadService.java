@@ -9,6 +9,8 @@ import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.lead.LeadEventData;
 import com.leadtolease.text.stage.Stage;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -72,7 +74,8 @@ public class LeadService {
     /**
      * @param explicitStage true when the caller sets the stage (API); a conversation only moves it forward
      */
-    public LeadUpsert upsert(LeadInput input, boolean explicitStage) {
+    public LeadUpsert upsert(LeadInput request, boolean explicitStage) {
+        LeadInput input = request;
         for (int attempt = 1; ; attempt++) {
             Instant now = clock.instant();
             String email = input.email() == null ? null : input.email().trim().toLowerCase(Locale.ROOT);
@@ -82,7 +85,7 @@ public class LeadService {
                 existing = leads.findByEmailOrPhone(email, PhoneNumbers.key(input.phone()));
             }
             boolean created = existing.isEmpty();
-            Lead lead = existing.orElseGet(() -> newLead(input, now));
+            Lead lead = existing.isPresent() ? existing.get() : newLead(input, now);
             String before = snapshot(lead);
             String previousStage = lead.stage;
             apply(lead, input, email, explicitStage);
@@ -95,9 +98,15 @@ public class LeadService {
             if (!created && !Objects.equals(previousStage, lead.stage)) {
                 lead.outbox.add(event(lead, EventTypes.LEAD_STAGE_CHANGED, previousStage, now));
             }
-            if (save(lead, created)) {
-                outbox.publish(lead);
-                return new LeadUpsert(lead, created, true);
+            switch (save(lead, created)) {
+                case SAVED -> {
+                    outbox.publish(lead);
+                    return new LeadUpsert(lead, created, true);
+                }
+                // Another lead has this email or phone: it stays theirs; this lead takes the rest.
+                case CONTACT_TAKEN -> input = input.withoutContact();
+                case CHANGED_MEANWHILE -> {
+                }
             }
             if (attempt == ATTEMPTS) {
                 throw new IllegalStateException("Lead " + lead.id + " kept changing while it was being updated");
@@ -105,15 +114,21 @@ public class LeadService {
         }
     }
 
-    private boolean save(Lead lead, boolean created) {
-        if (!created) {
-            return leads.saveIfUnchanged(lead);
-        }
+    private enum Saved { SAVED, CHANGED_MEANWHILE, CONTACT_TAKEN }
+
+    /** The unique email and phone indexes turn a concurrent creation of the same lead into a retry that finds it. */
+    private Saved save(Lead lead, boolean created) {
         try {
+            if (!created) {
+                return leads.saveIfUnchanged(lead) ? Saved.SAVED : Saved.CHANGED_MEANWHILE;
+            }
             leads.persist(lead);
-            return true;
-        } catch (com.mongodb.MongoWriteException duplicate) {
-            return false;
+            return Saved.SAVED;
+        } catch (MongoWriteException e) {
+            if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                throw e;
+            }
+            return created ? Saved.CHANGED_MEANWHILE : Saved.CONTACT_TAKEN;
         }
     }
 

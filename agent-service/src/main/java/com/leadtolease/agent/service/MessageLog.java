@@ -45,6 +45,15 @@ public class MessageLog {
      */
     public void recordTurn(String sessionId, int inboundIndex, String inboundText, int replyIndex, String replyText,
                            String stage, LocalDate today) {
+        List<StoredMessage> turn = lines(sessionId, inboundIndex, inboundText, replyIndex, replyText, stage, today);
+        if (!turn.isEmpty()) {
+            repository.insertNew(turn);
+        }
+    }
+
+    /** One turn's messages as {@link #recordTurn} stores them, for storing later. */
+    public List<StoredMessage> lines(String sessionId, int inboundIndex, String inboundText, int replyIndex,
+                                     String replyText, String stage, LocalDate today) {
         List<StoredMessage> turn = new ArrayList<>(2);
         if (inboundText != null) {
             turn.add(message(sessionId, inboundIndex, LEAD, inboundText, stage, today));
@@ -52,9 +61,7 @@ public class MessageLog {
         if (!replyText.isEmpty()) {
             turn.add(message(sessionId, replyIndex, AGENT, replyText, stage, today));
         }
-        if (!turn.isEmpty()) {
-            repository.insertNew(turn);
-        }
+        return turn;
     }
 
     /** Stores messages prepared with {@link #message} in one write. */

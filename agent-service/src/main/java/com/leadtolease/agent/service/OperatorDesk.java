@@ -8,7 +8,6 @@ import com.leadtolease.agent.llm.LlmConversation;
 import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
-import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.platform.outbox.OutboxEvent;
 import com.leadtolease.contracts.Topics;
@@ -36,25 +35,23 @@ public class OperatorDesk {
 
     private final SessionRepository sessions;
     private final MessageRepository storedMessages;
-    private final TurnRepository turns;
+    private final TurnLedger ledger;
     private final MessageLog messages;
     private final AuditTrail audit;
-    private final OutboxPublisher outbox;
     private final OutboxEvents events;
     private final Clock clock;
     private final Duration staffHold;
     private final AgentMode mode;
     private final LlmConversation llm;
 
-    OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnRepository turns,
-                 MessageLog messages, AuditTrail audit, OutboxPublisher outbox, OutboxEvents events, Clock clock,
+    OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnLedger ledger,
+                 MessageLog messages, AuditTrail audit, OutboxEvents events, Clock clock,
                  AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
-        this.turns = turns;
+        this.ledger = ledger;
         this.messages = messages;
         this.audit = audit;
-        this.outbox = outbox;
         this.events = events;
         this.clock = clock;
         this.staffHold = config.session().staffHold();
@@ -83,27 +80,27 @@ public class OperatorDesk {
         String shown = operator.strip() + " (leasing team): " + text.strip();
         String keyedTurnId = idempotencyKey == null ? null
                 : "operator-" + ConversationService.idempotencyKey(sessionId, idempotencyKey);
-        Optional<Turn> sent = keyedTurnId == null ? Optional.empty() : turns.findByIdOptional(keyedTurnId);
+        Optional<TurnLedger.Answered> sent = keyedTurnId == null ? Optional.empty()
+                : ledger.answered(sessionId, keyedTurnId);
         if (sent.isPresent()) {
-            return new OperatorViews.Sent(session.id, sent.get().reply.eventId, shown);
+            return new OperatorViews.Sent(session.id, sent.get().turn().reply.eventId, shown);
         }
+        ledger.finishLastTurn(session);
         Instant now = clock.instant();
         int index = session.staffReplied(operator.strip(), now, now.plus(staffHold));
-        saveOrConflict(session, "replying");
-        messages.recordTurn(session.id, -1, null, index, shown, session.stage,
-                now.atZone(ZoneOffset.UTC).toLocalDate());
-        audit.operator(session.id, "reply", session.operator);
-        if (mode.llm()) {
-            llm.remember(session.id, AiMessage.from(shown));
-        }
         AgentReplyData data = new AgentReplyData(session.id, null, shown, session.stage, List.of(), List.of(),
                 List.of(), new GuardrailData(null, false));
         OutboxEvent event = events.entry(Topics.CHAT_OUTBOUND, EventTypes.OPERATOR_REPLIED, session.id, now,
                 data);
         Turn turn = Turn.answering(keyedTurnId != null ? keyedTurnId : "operator-" + event.eventId, session.id,
                 session.turnCount, now, event);
-        if (turns.insertOnce(turn)) {
-            outbox.publish(turn);
+        if (!ledger.commit(session, turn, messages.lines(session.id, -1, null, index, shown, session.stage,
+                now.atZone(ZoneOffset.UTC).toLocalDate()))) {
+            throw conflict("replying");
+        }
+        audit.operator(session.id, "reply", session.operator);
+        if (mode.llm()) {
+            llm.remember(session.id, AiMessage.from(shown));
         }
         return new OperatorViews.Sent(session.id, event.eventId, shown);
     }
@@ -118,9 +115,13 @@ public class OperatorDesk {
 
     private void saveOrConflict(ConversationSession session, String doing) {
         if (!sessions.saveIfUnchanged(session)) {
-            throw ProblemException.conflict("The conversation changed while you were " + doing + "; read it again "
-                    + "and try once more.", Map.of());
+            throw conflict(doing);
         }
+    }
+
+    private static ProblemException conflict(String doing) {
+        return ProblemException.conflict("The conversation changed while you were " + doing + "; read it again "
+                + "and try once more.", Map.of());
     }
 
     private ConversationSession find(String sessionId) {
