@@ -74,8 +74,7 @@ public class LeadService {
     /**
      * @param explicitStage true when the caller sets the stage (API); a conversation only moves it forward
      */
-    public LeadUpsert upsert(LeadInput request, boolean explicitStage) {
-        LeadInput input = request;
+    public LeadUpsert upsert(LeadInput input, boolean explicitStage) {
         for (int attempt = 1; ; attempt++) {
             Instant now = clock.instant();
             String email = input.email() == null ? null : input.email().trim().toLowerCase(Locale.ROOT);

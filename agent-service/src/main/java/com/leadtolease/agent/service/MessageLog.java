@@ -40,18 +40,9 @@ public class MessageLog {
     }
 
     /**
-     * Stores one turn's messages in one write: the prospect's (none for a greeting: {@code inboundText} null) and the
-     * agent's reply (none when it said nothing, while staff hold the conversation).
+     * One turn's messages, stored later with the turn: the prospect's (none for a greeting: {@code inboundText} null)
+     * and the agent's reply (none when it said nothing, while staff hold the conversation).
      */
-    public void recordTurn(String sessionId, int inboundIndex, String inboundText, int replyIndex, String replyText,
-                           String stage, LocalDate today) {
-        List<StoredMessage> turn = lines(sessionId, inboundIndex, inboundText, replyIndex, replyText, stage, today);
-        if (!turn.isEmpty()) {
-            repository.insertNew(turn);
-        }
-    }
-
-    /** One turn's messages as {@link #recordTurn} stores them, for storing later. */
     public List<StoredMessage> lines(String sessionId, int inboundIndex, String inboundText, int replyIndex,
                                      String replyText, String stage, LocalDate today) {
         List<StoredMessage> turn = new ArrayList<>(2);
