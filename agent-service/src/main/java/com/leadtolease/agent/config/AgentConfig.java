@@ -39,6 +39,8 @@ public interface AgentConfig {
 
     Knowledge knowledge();
 
+    ChatInbound chatInbound();
+
     interface Services {
         String booking();
 
@@ -114,6 +116,16 @@ public interface AgentConfig {
         /** Similar historical messages given to the model as context. */
         @WithDefault("4")
         int ragExamples();
+    }
+
+    /** The consumer of {@code chat.inbound}. */
+    interface ChatInbound {
+        /**
+         * How long a chat message failing transiently (Mongo away) is retried in place before it goes to
+         * {@code chat.inbound.dlq}: the prospect is waiting, so not long.
+         */
+        @WithDefault("2m")
+        Duration retryWindow();
     }
 
     interface Knowledge {

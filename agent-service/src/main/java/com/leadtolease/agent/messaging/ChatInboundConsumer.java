@@ -2,6 +2,7 @@ package com.leadtolease.agent.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.service.ConversationService;
 import com.leadtolease.agent.service.OutboxEvents;
@@ -44,7 +45,7 @@ public class ChatInboundConsumer {
     private static final Logger LOG = Logger.getLogger(ChatInboundConsumer.class);
 
     // Settling only: a record without CloudEvent headers is still read here (its payload names the message).
-    private final EventConsumer consumer = new EventConsumer(LOG, "Chat message");
+    private final EventConsumer consumer;
     private final ConversationService conversations;
     private final AgentEventRelay relay;
     private final ObjectMapper json;
@@ -54,7 +55,9 @@ public class ChatInboundConsumer {
     private final MutinyEmitter<String> chatOutbound;
 
     ChatInboundConsumer(ConversationService conversations, AgentEventRelay relay, ObjectMapper json, OutboxEvents events,
-                        @Channel(AgentEventRelay.CHAT_OUTBOUND) MutinyEmitter<String> chatOutbound) {
+                        @Channel(AgentEventRelay.CHAT_OUTBOUND) MutinyEmitter<String> chatOutbound,
+                        AgentConfig config) {
+        this.consumer = new EventConsumer(LOG, "Chat message", config.chatInbound().retryWindow());
         this.conversations = conversations;
         this.relay = relay;
         this.json = json;

@@ -1,6 +1,7 @@
 package com.leadtolease.gateway.config;
 
 import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
 
 import java.time.Duration;
 
@@ -24,6 +25,13 @@ public interface ChatConfig {
 
     /** How long a conversation turn may take before the caller is told (REST 504, WebSocket error frame). */
     Duration turnTimeout();
+
+    /**
+     * How long an answer on {@code chat.outbound} failing transiently (Mongo away) is retried in place before it goes
+     * to {@code chat.outbound.dlq}.
+     */
+    @WithDefault("2m")
+    Duration outboundRetryWindow();
 
     RateLimits rateLimits();
 

@@ -6,6 +6,7 @@ import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.ChatTurnFailedData;
+import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.gateway.service.ChatFrames;
 import com.leadtolease.gateway.service.LiveSessions;
@@ -36,7 +37,7 @@ public class ChatOutboundConsumer {
             EventTypes.OPERATOR_REPLIED);
 
     // Settling only: a record without CloudEvent headers is acknowledged and skipped here, not dead-lettered.
-    private final EventConsumer consumer = new EventConsumer(LOG, "chat.outbound event");
+    private final EventConsumer consumer;
 
     private final ReplyLog replyLog;
     private final LiveSessions connections;
@@ -45,7 +46,8 @@ public class ChatOutboundConsumer {
     private final ObjectMapper json;
 
     ChatOutboundConsumer(ReplyLog replyLog, LiveSessions connections, PendingTurns pending, ChatFrames frames,
-                         ObjectMapper json) {
+                         ObjectMapper json, ChatConfig config) {
+        this.consumer = new EventConsumer(LOG, "chat.outbound event", config.outboundRetryWindow());
         this.replyLog = replyLog;
         this.connections = connections;
         this.pending = pending;

@@ -32,6 +32,8 @@ public interface EmbeddingConfig {
 
     OutboxConfig outbox();
 
+    ThreadsIngested threadsIngested();
+
     /** The model new versions are built with, and the version label the service starts with. */
     interface Model {
         /**
@@ -87,6 +89,16 @@ public interface EmbeddingConfig {
 
         @WithDefault("10s")
         Duration maxDelay();
+    }
+
+    /** The consumer of {@code threads.ingested}. */
+    interface ThreadsIngested {
+        /**
+         * How long a thread failing transiently (Mongo away) is retried in place before it goes to
+         * {@code threads.ingested.dlq}.
+         */
+        @WithDefault("24h")
+        Duration retryWindow();
     }
 
     interface Search {

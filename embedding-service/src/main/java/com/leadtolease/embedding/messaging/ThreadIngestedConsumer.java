@@ -3,6 +3,7 @@ package com.leadtolease.embedding.messaging;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.embedding.config.EmbeddingConfig;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
 import com.leadtolease.embedding.service.ThreadEmbedder;
 import com.leadtolease.platform.messaging.EventConsumer;
@@ -25,11 +26,13 @@ public class ThreadIngestedConsumer {
 
     private static final Logger LOG = Logger.getLogger(ThreadIngestedConsumer.class);
 
-    private final EventConsumer events = new EventConsumer(LOG, "Ingested thread", EventTypes.THREAD_INGESTED::equals);
+    private final EventConsumer events;
     private final ObjectMapper mapper;
     private final ThreadEmbedder embedder;
 
-    public ThreadIngestedConsumer(ObjectMapper mapper, ThreadEmbedder embedder) {
+    public ThreadIngestedConsumer(ObjectMapper mapper, ThreadEmbedder embedder, EmbeddingConfig config) {
+        this.events = new EventConsumer(LOG, "Ingested thread", EventTypes.THREAD_INGESTED::equals,
+                config.threadsIngested().retryWindow());
         this.mapper = mapper;
         this.embedder = embedder;
     }

@@ -27,6 +27,18 @@ public interface NotificationConfig {
 
     Mail mail();
 
+    Consumers consumers();
+
+    /** The consumers of {@code bookings.events} and {@code agent.actions}, which only record deliveries. */
+    interface Consumers {
+        /** How long an event failing transiently (Mongo away) is retried in place before it goes to its DLQ. */
+        @WithDefault("24h")
+        Duration bookingEventsRetryWindow();
+
+        @WithDefault("24h")
+        Duration agentActionsRetryWindow();
+    }
+
     /** The scheduled job that picks up pending deliveries (first attempts and retries alike). */
     interface Dispatch {
         /** How often due deliveries are looked for. */

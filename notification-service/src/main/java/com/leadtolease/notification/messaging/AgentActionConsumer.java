@@ -2,6 +2,7 @@ package com.leadtolease.notification.messaging;
 
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
+import com.leadtolease.notification.config.NotificationConfig;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.service.ActionDeliveryPlanner;
 import com.leadtolease.notification.service.AgentActionEvent;
@@ -26,11 +27,13 @@ public class AgentActionConsumer {
 
     private static final Logger LOG = Logger.getLogger(AgentActionConsumer.class);
 
-    private final EventConsumer events = new EventConsumer(LOG, "Agent action", EventTypes.AGENT_ACTION::equals);
+    private final EventConsumer events;
     private final AgentActionReader reader;
     private final ActionDeliveryPlanner planner;
 
-    public AgentActionConsumer(AgentActionReader reader, ActionDeliveryPlanner planner) {
+    public AgentActionConsumer(AgentActionReader reader, ActionDeliveryPlanner planner, NotificationConfig config) {
+        this.events = new EventConsumer(LOG, "Agent action", EventTypes.AGENT_ACTION::equals,
+                config.consumers().agentActionsRetryWindow());
         this.reader = reader;
         this.planner = planner;
     }

@@ -1,6 +1,7 @@
 package com.leadtolease.notification.messaging;
 
 import com.leadtolease.contracts.EventEnvelope;
+import com.leadtolease.notification.config.NotificationConfig;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.service.BookingEvent;
 import com.leadtolease.notification.service.DeliveryPlanner;
@@ -26,11 +27,13 @@ public class BookingEventConsumer {
 
     private static final Logger LOG = Logger.getLogger(BookingEventConsumer.class);
 
-    private final EventConsumer events = new EventConsumer(LOG, "Booking event", DeliveryPlanner::handles);
+    private final EventConsumer events;
     private final TourEventReader reader;
     private final DeliveryPlanner planner;
 
-    public BookingEventConsumer(TourEventReader reader, DeliveryPlanner planner) {
+    public BookingEventConsumer(TourEventReader reader, DeliveryPlanner planner, NotificationConfig config) {
+        this.events = new EventConsumer(LOG, "Booking event", DeliveryPlanner::handles,
+                config.consumers().bookingEventsRetryWindow());
         this.reader = reader;
         this.planner = planner;
     }
