@@ -43,7 +43,6 @@ class AgentActionForwardingTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
     private static final String SECRET = "test-only-webhook-secret";
-    private static final int MAX_ATTEMPTS = 5;
 
     @InjectWireMock
     WireMockServer receiver;
@@ -174,9 +173,10 @@ class AgentActionForwardingTest {
 
         JsonPath delivery = awaitDeliveries(sessionId, "failed", 1).get(0);
         String deliveryId = delivery.getString("deliveryId");
-        assertThat(delivery.getInt("attempts")).isEqualTo(MAX_ATTEMPTS);
-        assertThat(delivery.getString("lastError")).contains("HTTP 502", "Zap is down", "gave up after 5 of 5 attempts");
-        assertThat(requestsFor(WireMockResource.APPLY_NOW_HOOK_PATH, apply)).hasSize(MAX_ATTEMPTS);
+        int attempts = delivery.getInt("attempts");
+        assertThat(attempts).isGreaterThanOrEqualTo(3);
+        assertThat(delivery.getString("lastError")).contains("HTTP 502", "Zap is down", "the retry window of PT6S is spent");
+        assertThat(requestsFor(WireMockResource.APPLY_NOW_HOOK_PATH, apply)).hasSize(attempts);
 
         ConsumerRecord<String, String> deadLetter = KafkaTestClient.awaitRecord(Topics.deadLetter(Topics.AGENT_ACTIONS),
                 KafkaTestClient.withHeader("dead-letter-delivery-id", deliveryId), WAIT);
@@ -191,7 +191,7 @@ class AgentActionForwardingTest {
         ConsumerRecord<String, String> failed = KafkaTestClient.awaitRecord(Topics.NOTIFICATIONS_EVENTS,
                 record -> deliveryId.equals(record.key()), WAIT);
         assertThat(KafkaTestClient.header(failed, "ce_type")).contains(EventTypes.NOTIFICATION_FAILED);
-        assertThat(JsonPath.from(failed.value()).getInt("attempts")).isEqualTo(MAX_ATTEMPTS);
+        assertThat(JsonPath.from(failed.value()).getInt("attempts")).isEqualTo(attempts);
     }
 
     @Test

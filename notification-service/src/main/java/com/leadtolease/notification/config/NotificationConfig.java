@@ -11,7 +11,7 @@ import java.util.Optional;
 /**
  * Everything notification-service can be told, under {@code notification.*}. Every key can be overridden by an
  * environment variable named by the MicroProfile rule (upper case, dots and dashes as underscores), e.g.
- * {@code NOTIFICATION_RETRY_MAX_ATTEMPTS}; the webhook secret and targets also have short names, see
+ * {@code NOTIFICATION_RETRY_WINDOW}; the webhook secret and targets also have short names, see
  * application.properties.
  */
 @ConfigMapping(prefix = "notification")
@@ -57,11 +57,14 @@ public interface NotificationConfig {
         Duration claimTimeout();
     }
 
-    /** Exponential backoff with jitter between attempts of one delivery. */
+    /** Exponential backoff with jitter between attempts of one delivery, for a window of time. */
     interface Retry {
-        /** Attempts in total (the first one included) before a delivery is failed for good. */
-        @WithDefault("5")
-        int maxAttempts();
+        /**
+         * How long after its first attempt a delivery failing transiently (SMTP down, webhook 5xx) is still retried;
+         * then it is failed for good. A permanent refusal fails it at once.
+         */
+        @WithDefault("24h")
+        Duration window();
 
         /** Delay before the second attempt; doubles with every further attempt. */
         @WithDefault("1s")

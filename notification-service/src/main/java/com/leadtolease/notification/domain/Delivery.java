@@ -31,6 +31,8 @@ public class Delivery {
     /** {@link DeliveryStatus#value()}. */
     public String status;
     public int attempts;
+    /** When the delivery was first attempted; its retry window counts from here (null until then). */
+    public Instant firstAttemptAt;
     public String lastError;
     /** When the next attempt is due (while pending; also the claim expiry of an attempt in flight). */
     public Instant nextAttemptAt;

@@ -59,13 +59,15 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
     }
 
     /**
-     * Claims the pending delivery that has been due longest: counts the attempt and pushes its next due time past
-     * the claim timeout, so nobody else attempts it meanwhile (and it is retried if this replica dies).
+     * Claims the pending delivery that has been due longest: counts the attempt, notes the first attempt's time and
+     * pushes its next due time past the claim timeout, so nobody else attempts it meanwhile (and it is retried if
+     * this replica dies).
      */
     public Optional<Delivery> claimNextDue(Instant now, Instant claimedUntil) {
         Bson due = Filters.and(Filters.eq("status", DeliveryStatus.PENDING.value()), Filters.lte("nextAttemptAt", now));
-        Bson claim = Updates.combine(Updates.inc("attempts", 1), Updates.set("nextAttemptAt", claimedUntil),
-                Updates.set("updatedAt", now));
+        // $min sets a missing field, so only the first claim writes firstAttemptAt.
+        Bson claim = Updates.combine(Updates.inc("attempts", 1), Updates.min("firstAttemptAt", now),
+                Updates.set("nextAttemptAt", claimedUntil), Updates.set("updatedAt", now));
         return Optional.ofNullable(mongoCollection().findOneAndUpdate(due, claim,
                 new FindOneAndUpdateOptions().sort(Sorts.ascending("nextAttemptAt")).returnDocument(ReturnDocument.AFTER)));
     }
@@ -91,11 +93,11 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
                 Filters.eq("attempts", claimed.attempts));
     }
 
-    /** An operator asks for a failed delivery to be tried again from scratch. */
+    /** An operator asks for a failed delivery to be tried again from scratch, with a new retry window. */
     public Optional<Delivery> resetFailed(String id, Instant now) {
         Bson failed = Filters.and(Filters.eq("_id", id), Filters.eq("status", DeliveryStatus.FAILED.value()));
         Bson reset = Updates.combine(Updates.set("status", DeliveryStatus.PENDING.value()), Updates.set("attempts", 0),
-                Updates.set("nextAttemptAt", now), Updates.set("updatedAt", now));
+                Updates.unset("firstAttemptAt"), Updates.set("nextAttemptAt", now), Updates.set("updatedAt", now));
         return Optional.ofNullable(mongoCollection().findOneAndUpdate(failed, reset, RETURN_UPDATED));
     }
 

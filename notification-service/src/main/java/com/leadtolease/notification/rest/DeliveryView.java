@@ -17,6 +17,7 @@ public record DeliveryView(
         String status,
         int attempts,
         String lastError,
+        Instant firstAttemptAt,
         Instant nextAttemptAt,
         Instant createdAt,
         Instant updatedAt,
@@ -26,7 +27,7 @@ public record DeliveryView(
         return new DeliveryView(delivery.id, delivery.sourceEventId, delivery.sourceEventType, delivery.tourId,
                 delivery.sessionId, delivery.actionType,
                 delivery.channel, delivery.target, delivery.status, delivery.attempts, delivery.lastError,
-                delivery.nextAttemptAt, delivery.createdAt, delivery.updatedAt,
+                delivery.firstAttemptAt, delivery.nextAttemptAt, delivery.createdAt, delivery.updatedAt,
                 delivery.outbox == null ? 0 : delivery.outbox.size());
     }
 }

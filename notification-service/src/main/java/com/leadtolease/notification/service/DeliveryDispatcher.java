@@ -59,8 +59,12 @@ public class DeliveryDispatcher {
     }
 
     private AttemptResult resultOf(Delivery delivery) {
-        if (delivery.attempts > retryPolicy.maxAttempts()) {
-            return AttemptResult.permanent("The last allowed attempt was interrupted (the service stopped mid-send)");
+        Instant now = Instant.now();
+        if (now.isAfter(retryPolicy.giveUpAt(DeliveryOutcomes.firstAttemptOf(delivery, now)).plus(config.claimTimeout()))) {
+            // Its last attempt was scheduled within the window; so late, an attempt was interrupted (or kept killing
+            // the service): no further one.
+            return AttemptResult.permanent("The retry window of " + retryPolicy.window()
+                    + " ran out while an attempt was interrupted (the service stopped mid-send)");
         }
         NotifiableEvent event;
         try {

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -60,21 +61,31 @@ public class DeliveryOutcomes {
         } else if (result instanceof AttemptResult.Permanent permanent) {
             complete(claimed, DeliveryStatus.FAILED, permanent.error(), now);
         } else if (result instanceof AttemptResult.Retryable retryable) {
-            if (retryPolicy.exhausted(claimed.attempts)) {
-                complete(claimed, DeliveryStatus.FAILED, retryable.error() + " (gave up after "
-                        + claimed.attempts + " of " + retryPolicy.maxAttempts() + " attempts)", now);
+            Instant firstAttemptAt = firstAttemptOf(claimed, now);
+            Optional<Instant> next = retryPolicy.nextAttempt(claimed.attempts, firstAttemptAt, now,
+                    retryable.notBefore());
+            if (next.isEmpty()) {
+                complete(claimed, DeliveryStatus.FAILED, retryable.error() + " (gave up after " + claimed.attempts
+                        + " attempt(s): the retry window of " + retryPolicy.window() + " is spent)", now);
             } else {
-                retryLater(claimed, retryable, now);
+                retryLater(claimed, retryable, next.get(), retryPolicy.giveUpAt(firstAttemptAt), now);
             }
         }
     }
 
-    private void retryLater(Delivery claimed, AttemptResult.Retryable retryable, Instant now) {
-        Instant next = now.plus(retryPolicy.delayAfter(claimed.attempts, retryable.notBefore()));
-        String error = retryable.error() + " (attempt " + claimed.attempts + " of " + retryPolicy.maxAttempts() + ")";
+    /** Claims note it; a delivery claimed before the field existed counts from its creation. */
+    static Instant firstAttemptOf(Delivery claimed, Instant now) {
+        if (claimed.firstAttemptAt != null) {
+            return claimed.firstAttemptAt;
+        }
+        return claimed.createdAt != null ? claimed.createdAt : now;
+    }
+
+    private void retryLater(Delivery claimed, AttemptResult.Retryable retryable, Instant next, Instant giveUpAt,
+                            Instant now) {
+        String error = retryable.error() + " (attempt " + claimed.attempts + "; retried until " + giveUpAt + ")";
         if (repository.scheduleRetry(claimed, error, next, now)) {
-            LOG.infof("Delivery %s (%s to %s) will be retried at %s: %s", claimed.id, claimed.channel,
-                    claimed.target, next, error);
+            LOG.infof("Delivery %s (%s) will be retried at %s: %s", claimed.id, claimed.channel, next, error);
             metrics.counter("notification.delivery.retries", "channel", claimed.channel).increment();
         } else {
             LOG.warnf("Delivery %s changed while being attempted; its retry was not recorded", claimed.id);

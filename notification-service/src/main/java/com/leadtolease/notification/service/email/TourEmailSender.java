@@ -14,6 +14,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Sends a tour email over SMTP (quarkus-mailer, blocking: runs on the dispatcher's worker thread). */
 @ApplicationScoped
@@ -21,6 +22,8 @@ public class TourEmailSender implements ChannelSender {
 
     static final String TOUR_ID_HEADER = "X-Lead2Lease-Tour-Id";
     static final String EVENT_ID_HEADER = "X-Lead2Lease-Event-Id";
+
+    private static final Pattern ADDRESS = Pattern.compile("[^\\s@<>,;:()\\[\\]\"]+@[^\\s@<>,;:()\\[\\]\".]+(\\.[^\\s@<>,;:()\\[\\]\".]+)*");
 
     private final Mailer mailer;
     private final TourEmailComposer composer;
@@ -42,6 +45,10 @@ public class TourEmailSender implements ChannelSender {
         if (!(source instanceof BookingEvent event)) {
             return AttemptResult.permanent("Emails are only sent for booking events, not " + source.envelope().type());
         }
+        if (!looksLikeAnAddress(delivery.target)) {
+            // Not the address itself: errors go to the log.
+            return AttemptResult.permanent("Invalid email address (not retried)");
+        }
         TourEmail email = composer.compose(event);
         Mail mail = Mail.withText(delivery.target, email.subject(), email.text())
                 .setHtml(email.html())
@@ -56,6 +63,11 @@ public class TourEmailSender implements ChannelSender {
         } catch (RuntimeException e) {
             return classify(e);
         }
+    }
+
+    /** One @ between a local part and a domain, nothing an SMTP client would refuse or read as several addresses. */
+    static boolean looksLikeAnAddress(String address) {
+        return address != null && ADDRESS.matcher(address).matches();
     }
 
     private static String attachmentName(IcsInvite invite) {

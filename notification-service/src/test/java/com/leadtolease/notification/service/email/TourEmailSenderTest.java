@@ -28,4 +28,13 @@ class TourEmailSenderTest {
                 .isInstanceOf(AttemptResult.Retryable.class)
                 .extracting(r -> ((AttemptResult.Retryable) r).error()).asString().contains("Connection refused");
     }
+
+    @Test
+    void anAddressNoSmtpServerCouldTakeIsToldApart() {
+        assertThat(TourEmailSender.looksLikeAnAddress("jordan.rivera+tours@mail.example.com")).isTrue();
+        assertThat(TourEmailSender.looksLikeAnAddress("jordan@localhost")).isTrue();
+        assertThat(List.of("jordan", "jordan@", "@example.com", "a@b@example.com", "jordan @example.com",
+                "jordan@example..com", "jordan@example.com.", "a@example.com, b@example.com", "Jordan <j@example.com>"))
+                .noneMatch(TourEmailSender::looksLikeAnAddress);
+    }
 }
