@@ -4,6 +4,8 @@
 #   ./dev.sh              build (./mvnw package, tests skipped) and start; Ctrl-C stops everything it started
 #   ./dev.sh --no-build   start without building
 #   ./dev.sh stop         stop a stack started from another terminal
+#   ./dev.sh redrive <dlq-topic> [--bootstrap host:port] [--max N] [--dry-run]
+#                         re-publish a dead-letter topic's records to their topic (docs/reliability.md)
 #
 # Configuration (env): L2L_DATA_DIR (default ./data), GATEWAY_PORT 8080, AGENT_PORT 8081, BOOKING_PORT 8082,
 # INGESTION_PORT 8083, EMBEDDING_PORT 8084, NOTIFICATION_PORT 8085, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093,
@@ -21,7 +23,7 @@ case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
 PID_FILE="$DATA_DIR/devstack.pid"
 
 usage() {
-  sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # Children of a launcher that was killed outright (recorded with pid + start time in children.pids).
@@ -66,6 +68,13 @@ stop_stack() {
 BUILD=1
 case "${1:-}" in
   stop) stop_stack; exit $? ;;
+  redrive)
+    shift
+    if [[ ! -d devstack/target/classes || ! -d devstack/target/lib ]]; then
+      echo "devstack is not built yet: run ./dev.sh (or ./mvnw -B -q -DskipTests package) first." >&2
+      exit 1
+    fi
+    exec java -cp "devstack/target/classes:devstack/target/lib/*" com.leadtolease.devstack.DeadLetterRedrive "$@" ;;
   --no-build) BUILD=0 ;;
   -h|--help|help) usage; exit 0 ;;
   "") ;;
