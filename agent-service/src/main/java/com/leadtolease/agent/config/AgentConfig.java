@@ -39,6 +39,8 @@ public interface AgentConfig {
 
     Knowledge knowledge();
 
+    Chat chat();
+
     interface Services {
         String booking();
 
@@ -114,6 +116,21 @@ public interface AgentConfig {
         /** Similar historical messages given to the model as context. */
         @WithDefault("4")
         int ragExamples();
+    }
+
+    /** How chat.inbound turns are run: conversations side by side, each one's messages in order. */
+    interface Chat {
+        /** Conversations whose turns run at the same time (lane threads). */
+        @WithDefault("8")
+        int concurrency();
+
+        /** Turns read and not finished yet; beyond that the consumer stops polling until one finishes. */
+        @WithDefault("64")
+        int maxInFlight();
+
+        /** How long stopping waits for the turns under way to finish; the rest are read again after a restart. */
+        @WithDefault("10s")
+        Duration drainTimeout();
     }
 
     interface Knowledge {
