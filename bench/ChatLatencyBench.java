@@ -53,6 +53,10 @@ import java.util.stream.Collectors;
  * pass, 0 skips it), roundtrips (2000), policyConversations (30), stackPid (the launcher, for CPU per process),
  * credentials (the stack's dev-credentials.json: the policy pass signs in, agent-service checks agent:converse),
  * trace (print each profile's conversation and stop).
+ *
+ * <p>mode=slow-tool: one conversation's booking calls are slow, the others chat; see {@link #slowTool}. Its args:
+ * booking (booking-service's URL), slowProxyPort (agent-service must call booking-service there), slowMs (3000),
+ * sessions (the other conversations), warmup, conversations, thinkMs.
  */
 public final class ChatLatencyBench {
 
@@ -109,6 +113,12 @@ public final class ChatLatencyBench {
 
         if (opts.containsKey("trace")) {
             trace(gateway);
+            return;
+        }
+        if ("slow-tool".equals(opts.get("mode"))) {
+            slowTool(gateway, opts.getOrDefault("booking", "http://127.0.0.1:8082"),
+                    Integer.parseInt(opts.getOrDefault("slowProxyPort", "8086")),
+                    Integer.parseInt(opts.getOrDefault("slowMs", "3000")), sessions, warmup, conversations, thinkMs);
             return;
         }
 
@@ -419,6 +429,170 @@ public final class ChatLatencyBench {
             } catch (Exception e) {
                 // gone or no /proc
             }
+        }
+    }
+
+    // ---------------------------------------------------------------- one slow tool call, other conversations
+
+    /** The slow conversation's prospect: the only profile whose listing search names "Sugar Land". */
+    static final Profile SLOW_PROFILE = PROFILES.stream().filter(p -> p.area().equals("Sugar Land")).findFirst()
+            .orElseThrow();
+    static final String SLOW_MARKER = "Sugar";
+
+    /**
+     * agent-service calls booking-service through a proxy here that holds every request naming {@link #SLOW_MARKER}
+     * (the slow conversation's listing searches) for {@code slowMs}. After one flat-out warm-up conversation per
+     * session, one session chats as the Sugar Land prospect without pause, over and over, while {@code sessions}
+     * others each run {@code conversations} paced conversations ({@code thinkMs} ± 50 % before each message) with the
+     * other profiles. Prints the other conversations' turn latency, and the slow conversation's.
+     */
+    static void slowTool(String gateway, String booking, int proxyPort, int slowMs, int sessions, int warmup,
+                         int conversations, int thinkMs) throws Exception {
+        List<Profile> others = PROFILES.stream().filter(p -> p != SLOW_PROFILE).toList();
+        com.sun.net.httpserver.HttpServer proxy = SlowProxy.start(proxyPort, booking, SLOW_MARKER, slowMs);
+        try {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            System.out.printf("Slow tool: booking-service calls naming \"%s\" held %d ms (proxy on %d); %d other "
+                    + "sessions, %d warm-up (flat out) + %d measured conversations each, %d ms think time (±50%%)%n",
+                    SLOW_MARKER, slowMs, proxyPort, sessions, warmup, conversations, thinkMs);
+            Samples ignored = new Samples();
+            runSessions(sessions, worker -> {
+                for (int c = 0; c < warmup; c++) {
+                    converse(http, gateway, others.get((worker + c) % others.size()), null, null, null, null, 0);
+                }
+            });
+            System.out.println("  warm-up done; measuring");
+            Samples otherTurns = new Samples();
+            Samples slowTurns = new Samples();
+            Map<Integer, Samples> slowBySteps = new ConcurrentHashMap<>();
+            java.util.concurrent.atomic.AtomicBoolean othersDone = new java.util.concurrent.atomic.AtomicBoolean();
+            AtomicInteger slowConversations = new AtomicInteger();
+            Thread slow = new Thread(() -> {
+                while (!othersDone.get()) {
+                    try {
+                        converse(http, gateway, SLOW_PROFILE, slowTurns, null, null, slowBySteps, 0);
+                        slowConversations.incrementAndGet();
+                    } catch (Exception e) {
+                        System.out.println("  slow conversation failed: " + e);
+                    }
+                }
+            }, "slow-conversation");
+            slow.setDaemon(true);
+            slow.start();
+            long start = System.nanoTime();
+            int errors = runSessions(sessions, worker -> {
+                for (int c = 0; c < conversations; c++) {
+                    converse(http, gateway, others.get((worker + warmup + c) % others.size()), otherTurns, null,
+                            null, null, thinkMs);
+                }
+            });
+            double wall = (System.nanoTime() - start) / 1e9;
+            othersDone.set(true);
+            String header = String.format("%-48s %7s %9s %9s %9s %9s %9s", "", "n", "p50 ms", "p95 ms", "p99 ms",
+                    "max ms", "mean ms");
+            System.out.println();
+            System.out.println(header);
+            System.out.println(row("other conversations: message → reply", otherTurns));
+            System.out.println(row("slow conversation: message → reply", slowTurns));
+            System.out.println(row("  of which its listing searches (held)", merged(slowBySteps, 2, 6)));
+            System.out.printf("measured for %.1f s · %d slow conversations finished meanwhile · %d proxied requests "
+                    + "held · %d failed other conversations%n", wall, slowConversations.get(), SlowProxy.HELD.get(),
+                    errors);
+        } finally {
+            proxy.stop(0);
+        }
+    }
+
+    interface SessionWork {
+        void run(int worker) throws Exception;
+    }
+
+    /** Runs {@code work} on {@code sessions} threads at once; answers how many failed. */
+    static int runSessions(int sessions, SessionWork work) throws InterruptedException {
+        AtomicInteger errors = new AtomicInteger();
+        List<Thread> threads = new ArrayList<>();
+        for (int s = 0; s < sessions; s++) {
+            int worker = s;
+            threads.add(new Thread(() -> {
+                try {
+                    work.run(worker);
+                } catch (Exception e) {
+                    if (errors.incrementAndGet() <= 3) {
+                        System.out.println("  session " + worker + " failed: " + e);
+                    }
+                }
+            }, "chat-session-" + s));
+        }
+        threads.forEach(Thread::start);
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        return errors.get();
+    }
+
+    static Samples merged(Map<Integer, Samples> bySteps, int... steps) {
+        Samples all = new Samples();
+        for (int step : steps) {
+            Samples samples = bySteps.get(step);
+            if (samples != null) {
+                synchronized (samples.nanos) {
+                    samples.nanos.forEach(all::add);
+                }
+            }
+        }
+        return all;
+    }
+
+    /** A pass-through HTTP proxy to booking-service that holds requests whose path or query names the marker. */
+    static final class SlowProxy {
+        static final AtomicInteger HELD = new AtomicInteger();
+        private static final java.util.Set<String> HOP_HEADERS = java.util.Set.of("connection", "content-length",
+                "host", "transfer-encoding", "upgrade", "keep-alive", "expect");
+
+        static com.sun.net.httpserver.HttpServer start(int port, String target, String marker, int slowMs)
+                throws java.io.IOException {
+            HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+            com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                    new java.net.InetSocketAddress("127.0.0.1", port), 64);
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+            server.createContext("/", exchange -> {
+                try (exchange) {
+                    String pathAndQuery = exchange.getRequestURI().getRawPath()
+                            + (exchange.getRequestURI().getRawQuery() == null ? ""
+                            : "?" + exchange.getRequestURI().getRawQuery());
+                    if (java.net.URLDecoder.decode(pathAndQuery, StandardCharsets.UTF_8).contains(marker)) {
+                        HELD.incrementAndGet();
+                        Thread.sleep(slowMs);
+                    }
+                    byte[] body = exchange.getRequestBody().readAllBytes();
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + pathAndQuery))
+                            .timeout(Duration.ofSeconds(30))
+                            .method(exchange.getRequestMethod(), body.length == 0
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofByteArray(body));
+                    exchange.getRequestHeaders().forEach((name, values) -> {
+                        if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+                            values.forEach(value -> request.header(name, value));
+                        }
+                    });
+                    HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                    response.headers().map().forEach((name, values) -> {
+                        if (!HOP_HEADERS.contains(name.toLowerCase(java.util.Locale.ROOT)) && !name.startsWith(":")) {
+                            exchange.getResponseHeaders().put(name, values);
+                        }
+                    });
+                    byte[] answer = response.body();
+                    exchange.sendResponseHeaders(response.statusCode(), answer.length == 0 ? -1 : answer.length);
+                    if (answer.length > 0) {
+                        exchange.getResponseBody().write(answer);
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    exchange.sendResponseHeaders(503, -1);
+                }
+            });
+            server.start();
+            return server;
         }
     }
 

@@ -19,6 +19,12 @@
 # broker: "-Xms128m -Xmx512m -XX:+UseSerialGC"), BENCH_KEEP_DATA=1 (keep the data dir),
 # BENCH_JFR=1 (record a Flight Recorder CPU profile of every JVM of the stack from "up" to the end of the bench, into
 # target/chat-latency-bench/jfr-*/NAME.jfr; summarize with bench/jfr-top.sh).
+#
+# BENCH_MODE=slow-tool: agent-service reaches booking-service through a proxy in the bench (port base +6) that holds
+# one conversation's listing searches (Sugar Land) for BENCH_SLOW_MS (3000, under the agent's 5 s read timeout);
+# that conversation chats without pause while BENCH_SESSIONS (here 8) others chat paced (BENCH_THINK_MS, here 1000),
+# BENCH_WARMUP (here 2) flat-out warm-up + BENCH_CONVERSATIONS (here 2) measured conversations each; prints the other
+# conversations' turn latency. Compare with AGENT_CHAT_CONCURRENCY=1 (one turn at a time in agent-service).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
@@ -65,12 +71,22 @@ CP="$CP:$(jar com.fasterxml.jackson.core.jackson-databind):$(jar com.fasterxml.j
 CP="$CP:$(jar org.slf4j.slf4j-api):$SLF4J_NOP"
 
 BASE="${BENCH_PORT_BASE:-38080}"
+MODE="${BENCH_MODE:-latency}"
+case "$MODE" in
+  latency|slow-tool) ;;
+  *) echo "BENCH_MODE must be latency or slow-tool" >&2; exit 2 ;;
+esac
 export GATEWAY_PORT=$BASE AGENT_PORT=$((BASE + 1)) BOOKING_PORT=$((BASE + 2)) INGESTION_PORT=$((BASE + 3))
 export EMBEDDING_PORT=$((BASE + 4)) NOTIFICATION_PORT=$((BASE + 5))
+SLOW_PROXY_PORT=$((BASE + 6))
+if [[ "$MODE" == slow-tool ]]; then
+  # Only agent-service reads agent.services.booking: its calls go through the bench's slow proxy.
+  export AGENT_SERVICES_BOOKING="http://127.0.0.1:$SLOW_PROXY_PORT"
+fi
 export KAFKA_PORT=$((BASE + 1000)) KAFKA_CONTROLLER_PORT=$((BASE + 1001)) MONGO_PORT=$((BASE + 2000))
 export SMTP_PORT=$((BASE + 3000)) MAILBOX_PORT=$((BASE + 3001))
 for port in $GATEWAY_PORT $AGENT_PORT $BOOKING_PORT $EMBEDDING_PORT $KAFKA_PORT $KAFKA_CONTROLLER_PORT $MONGO_PORT \
-    $SMTP_PORT $MAILBOX_PORT; do
+    $SMTP_PORT $MAILBOX_PORT $SLOW_PROXY_PORT; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     echo "port $port is in use; set BENCH_PORT_BASE to another base" >&2
     exit 1
@@ -124,7 +140,7 @@ done
 grep "Lead-to-Lease is up" "$LAUNCHER_LOG"
 
 echo "Machine: $(nproc) cores, load average before the run: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Stack: $SERVICES · AGENT_MODE=guided · service JVM options: $L2L_SERVICE_JAVA_OPTS · Kafka broker: $L2L_KAFKA_JAVA_OPTS"
+echo "Stack: $SERVICES · AGENT_MODE=guided · AGENT_CHAT_CONCURRENCY=${AGENT_CHAT_CONCURRENCY:-default} · service JVM options: $L2L_SERVICE_JAVA_OPTS · Kafka broker: $L2L_KAFKA_JAVA_OPTS"
 echo "Rate limits raised for this run through the gateway's env (defaults unchanged): CHAT_IP_SESSIONS_PER_MINUTE=$CHAT_IP_SESSIONS_PER_MINUTE CHAT_SESSION_MESSAGES_PER_MINUTE=$CHAT_SESSION_MESSAGES_PER_MINUTE CHAT_IP_MESSAGES_PER_MINUTE=$CHAT_IP_MESSAGES_PER_MINUTE"
 stack_jvms() { # "pid name" for the launcher and each service JVM it started
   echo "$LAUNCHER_JVM launcher"
@@ -147,10 +163,17 @@ if [[ "${BENCH_JFR:-0}" == 1 ]]; then
   done < <(stack_jvms)
   echo "Flight Recorder profiles of the stack's JVMs go to $JFR_DIR"
 fi
+if [[ "$MODE" == slow-tool ]]; then
+  java -Xmx512m -cp "$CP" bench/ChatLatencyBench.java mode=slow-tool \
+    gateway="http://127.0.0.1:$GATEWAY_PORT" booking="http://127.0.0.1:$BOOKING_PORT" slowProxyPort="$SLOW_PROXY_PORT" \
+    slowMs="${BENCH_SLOW_MS:-3000}" sessions="${BENCH_SESSIONS:-8}" warmup="${BENCH_WARMUP:-2}" \
+    conversations="${BENCH_CONVERSATIONS:-2}" thinkMs="${BENCH_THINK_MS:-1000}"
+else
 java -Xmx512m -cp "$CP" bench/ChatLatencyBench.java \
   gateway="http://127.0.0.1:$GATEWAY_PORT" agent="http://127.0.0.1:$AGENT_PORT" kafka="127.0.0.1:$KAFKA_PORT" \
   credentials="$DATA_DIR/auth/dev-credentials.json" stackPid="$LAUNCHER_PID" sessions="${BENCH_SESSIONS:-50}" conversations="${BENCH_CONVERSATIONS:-4}" warmup="${BENCH_WARMUP:-8}" \
   thinkMs="${BENCH_THINK_MS:-3000}" roundtrips="${BENCH_ROUNDTRIPS:-2000}" policyConversations="${BENCH_POLICY_CONVERSATIONS:-30}"
+fi
 echo "Load average after the run: $(cut -d' ' -f1-3 /proc/loadavg)"
 if [[ -n "$JFR_DIR" ]]; then
   while read -r pid name; do

@@ -39,7 +39,7 @@ public interface AgentConfig {
 
     Knowledge knowledge();
 
-    ChatInbound chatInbound();
+    Chat chat();
 
     interface Services {
         String booking();
@@ -118,8 +118,20 @@ public interface AgentConfig {
         int ragExamples();
     }
 
-    /** The consumer of {@code chat.inbound}. */
-    interface ChatInbound {
+    /** How chat.inbound turns are run: conversations side by side, each one's messages in order. */
+    interface Chat {
+        /** Conversations whose turns run at the same time (lane threads). */
+        @WithDefault("8")
+        int concurrency();
+
+        /** Turns read and not finished yet; beyond that the consumer stops polling until one finishes. */
+        @WithDefault("64")
+        int maxInFlight();
+
+        /** How long stopping waits for the turns under way to finish; the rest are read again after a restart. */
+        @WithDefault("10s")
+        Duration drainTimeout();
+
         /**
          * How long a chat message failing transiently (Mongo away) is retried in place before it goes to
          * {@code chat.inbound.dlq}: the prospect is waiting, so not long.

@@ -7,14 +7,18 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
-/** A real HTTP server (WireMock) on a random loopback port standing in for booking-service. */
+/**
+ * A real HTTP server (WireMock) on a random loopback port standing in for booking-service; stubs may hold their answer
+ * ({@link HeldResponses}).
+ */
 public class BookingServiceStub implements QuarkusTestResourceLifecycleManager {
 
     private WireMockServer server;
 
     @Override
     public Map<String, String> start() {
-        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort());
+        server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
+                .extensions(new HeldResponses()));
         server.start();
         return Map.of("agent.services.booking", server.baseUrl(),
                 "quarkus.rest-client.booking.url", server.baseUrl());

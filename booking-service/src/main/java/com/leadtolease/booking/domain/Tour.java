@@ -12,7 +12,9 @@ import java.util.List;
 /**
  * A booked tour. Property name, address and time zone are copied in so events and answers need no lookup.
  * {@code sequence} grows with every change and doubles as the optimistic version of the document.
- * {@code outbox} holds events not yet acknowledged by Kafka.
+ * {@code outbox} holds events not yet acknowledged by Kafka. {@code idempotencyKey} is held only while the tour is
+ * live on the slot it was booked for: cancelling or moving the tour moves the key to {@code releasedIdempotencyKey},
+ * so a later request with the same key (the same chat choosing the same slot again) books a new tour.
  */
 @MongoEntity(collection = "tours")
 public class Tour {
@@ -35,10 +37,21 @@ public class Tour {
     public String leadId;
     public String sessionId;
     public String idempotencyKey;
+    public String releasedIdempotencyKey;
     public String requestHash;
     public Instant reminderSentFor;
     public String cancelReason;
     public Instant createdAt;
     public Instant updatedAt;
     public List<OutboxEvent> outbox = new ArrayList<>();
+
+    /** The tour no longer answers to its idempotency key; returns whether it held one. */
+    public boolean releaseIdempotencyKey() {
+        if (idempotencyKey == null) {
+            return false;
+        }
+        releasedIdempotencyKey = idempotencyKey;
+        idempotencyKey = null;
+        return true;
+    }
 }

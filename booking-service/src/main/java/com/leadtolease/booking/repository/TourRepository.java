@@ -50,7 +50,7 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
     }
 
     public boolean reschedule(Tour changed, int expectedSequence, OutboxEvent event) {
-        return update(activeAtSequence(changed.id, expectedSequence),
+        List<Bson> updates = new ArrayList<>(List.of(
                 Updates.set("status", changed.status),
                 Updates.set("slotId", changed.slotId),
                 Updates.set("start", changed.start),
@@ -59,7 +59,9 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
                 Updates.set("sequence", changed.sequence),
                 Updates.set("updatedAt", changed.updatedAt),
                 Updates.unset("reminderSentFor"),
-                Updates.push("outbox", event));
+                Updates.push("outbox", event)));
+        updates.addAll(keyRelease(changed));
+        return update(activeAtSequence(changed.id, expectedSequence), updates.toArray(Bson[]::new));
     }
 
     public boolean cancel(Tour changed, int expectedSequence, OutboxEvent event) {
@@ -71,6 +73,7 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
         if (changed.cancelReason != null) {
             updates.add(Updates.set("cancelReason", changed.cancelReason));
         }
+        updates.addAll(keyRelease(changed));
         return update(activeAtSequence(changed.id, expectedSequence), updates.toArray(Bson[]::new));
     }
 
@@ -132,6 +135,17 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
             filters.add(Filters.eq("propertyId", propertyId));
         }
         return Filters.and(filters);
+    }
+
+    /**
+     * Unsetting the key takes the tour out of the unique sparse index, so the key can book a new tour; the
+     * released key stays on the document for support.
+     */
+    private static List<Bson> keyRelease(Tour changed) {
+        if (changed.releasedIdempotencyKey == null || changed.idempotencyKey != null) {
+            return List.of();
+        }
+        return List.of(Updates.unset("idempotencyKey"), Updates.set("releasedIdempotencyKey", changed.releasedIdempotencyKey));
     }
 
     private static Bson activeAtSequence(String tourId, int expectedSequence) {

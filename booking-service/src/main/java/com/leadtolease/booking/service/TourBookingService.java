@@ -29,7 +29,9 @@ import java.util.UUID;
  * Books a tour without transactions. Write order: (1) insert the tour as PENDING (the unique idempotency-key index
  * makes a retry find it), (2) claim the slot with one conditional update, (3) set the tour SCHEDULED and append its
  * event in one update. A crash after (1) or (2) leaves a PENDING tour that {@link TourReconciler} completes or
- * discards, and any claim whose tour does not hold the slot is released by it as well.
+ * discards, and any claim whose tour does not hold the slot is released by it as well. Only a live tour holds its
+ * idempotency key (see {@link Tour}): a retry of a live booking replays it, while the same key after a cancel
+ * books anew.
  */
 @ApplicationScoped
 public class TourBookingService {

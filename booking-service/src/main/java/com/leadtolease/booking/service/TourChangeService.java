@@ -51,6 +51,7 @@ public class TourChangeService {
     /**
      * Claims the new slot first, then moves the tour in one update with its event, then frees the old slot.
      * A crash in between leaves a claim whose tour does not hold that slot, which the reconciler releases.
+     * The moved tour gives up its idempotency key, which named the booking of its old slot.
      */
     public Tour reschedule(String tourId, String newSlotId) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
@@ -76,6 +77,7 @@ public class TourChangeService {
             tour.sequence++;
             tour.updatedAt = now;
             tour.reminderSentFor = null;
+            tour.releaseIdempotencyKey();
             OutboxEvent event = events.outboxEntry(EventTypes.TOUR_RESCHEDULED, tour, now);
             if (tours.reschedule(tour, expectedSequence, event)) {
                 slots.release(oldSlotId, tour.id);
@@ -87,7 +89,10 @@ public class TourChangeService {
         throw BookingProblems.conflict("The tour changed concurrently several times; reload it and try again.");
     }
 
-    /** Cancelling a cancelled tour returns it unchanged: no second event. */
+    /**
+     * Cancelling a cancelled tour returns it unchanged: no second event. The cancelled tour gives up its
+     * idempotency key, so booking the same slot again with the same key books a new tour.
+     */
     public Tour cancel(String tourId, String reason) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             Tour tour = get(tourId);
@@ -100,6 +105,7 @@ public class TourChangeService {
             int expectedSequence = tour.sequence;
             tour.status = TourStatus.CANCELLED;
             tour.cancelReason = reason;
+            tour.releaseIdempotencyKey();
             tour.sequence++;
             tour.updatedAt = now;
             if (tours.cancel(tour, expectedSequence, events.outboxEntry(EventTypes.TOUR_CANCELLED, tour, now))) {

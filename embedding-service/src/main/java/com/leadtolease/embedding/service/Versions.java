@@ -6,6 +6,7 @@ import com.leadtolease.embedding.domain.RunKind;
 import com.leadtolease.embedding.domain.RunStatus;
 import com.leadtolease.embedding.index.VectorIndex;
 import com.leadtolease.embedding.repository.ManifestRepository;
+import com.leadtolease.platform.messaging.NotReadyYet;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -32,8 +33,12 @@ public class Versions {
         return manifest.activeVersion().orElseGet(() -> bootstrap(defaultModel, defaultVersion));
     }
 
+    /**
+     * The version search serves. Before the start-up has created the first one (a consumer may run first on an empty
+     * store) this is {@link NotReadyYet}: the record is handled again once it exists, never dead-lettered.
+     */
     public EmbeddingRun active() {
-        return manifest.activeVersion().orElseThrow(() -> new IllegalStateException("no active embedding version"));
+        return manifest.activeVersion().orElseThrow(() -> new NotReadyYet("no active embedding version yet"));
     }
 
     public List<EmbeddingRun> all() {

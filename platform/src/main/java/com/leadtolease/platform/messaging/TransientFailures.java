@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Tells a failure that may pass (the database or the network is away) from one that will come back every time.
+ * Tells a failure that may pass (the database or the network is away, the service is still starting:
+ * {@link NotReadyYet}) from one that will come back every time.
  * Deliberately narrow: anything else counts as a bad message, as it did before (not IOException in general: a JSON
  * parse error is one). Mongo's exceptions are matched by name: platform does not depend on the driver, and not every
  * service has it.
@@ -29,7 +30,7 @@ public final class TransientFailures {
             if (t instanceof BadMessage) {
                 return false;
             }
-            if (t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof TimeoutException
+            if (t instanceof NotReadyYet || t instanceof SocketException || t instanceof SocketTimeoutException || t instanceof TimeoutException
                     || isA(t.getClass(), MONGO_TRANSIENT)) {
                 return true;
             }

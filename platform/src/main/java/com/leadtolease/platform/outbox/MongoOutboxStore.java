@@ -80,10 +80,14 @@ public final class MongoOutboxStore implements OutboxStore {
     }
 
     @Override
-    public Claim claim(int limit) {
+    public Claim claim(int limit, Set<String> skippedDocumentIds) {
         Date now = Date.from(clock.instant());
-        Bson claimable = Filters.and(eligible, Filters.exists(OUTBOX_EVENT_ID),
-                Filters.or(Filters.eq(CLAIMED_UNTIL, null), Filters.lte(CLAIMED_UNTIL, now)));
+        List<Bson> conditions = new ArrayList<>(List.of(eligible, Filters.exists(OUTBOX_EVENT_ID),
+                Filters.or(Filters.eq(CLAIMED_UNTIL, null), Filters.lte(CLAIMED_UNTIL, now))));
+        if (!skippedDocumentIds.isEmpty()) {
+            conditions.add(Filters.nin("_id", skippedDocumentIds));
+        }
+        Bson claimable = Filters.and(conditions);
         List<String> ids = documents.find(claimable).sort(order).projection(Projections.include("_id")).limit(limit)
                 .map(document -> document.getString("_id")).into(new ArrayList<>());
         if (ids.isEmpty()) {

@@ -31,6 +31,13 @@ public interface OutboxConfig {
     @WithDefault("10s")
     Duration sendTimeout();
 
+    /**
+     * Failed sends after which an event is parked (in {@code outboxParked}, with the last failure) instead of being
+     * retried again, so an entry the broker keeps refusing does not hold back the aggregate's later events forever.
+     */
+    @WithDefault("10")
+    int maxAttempts();
+
     /** How long a claim holds documents before another relay may take them (this one stopped). */
     @WithDefault("1m")
     Duration claimLease();

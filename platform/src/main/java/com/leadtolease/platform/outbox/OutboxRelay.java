@@ -170,7 +170,8 @@ public final class OutboxRelay implements AutoCloseable {
         for (HandedOver document; (document = handedOver.poll()) != null; ) {
             List<OutboxEvent> fresh = document.document().events().stream()
                     .filter(event -> !sweptEventIds.contains(event.eventId)).toList();
-            Publication publication = publications.computeIfAbsent(document.store(), this::publication);
+            Publication publication = publications.computeIfAbsent(document.store(),
+                    store -> publication(store, new HeldBack()));
             byStore.computeIfAbsent(document.store(), store -> new ArrayList<>()).add(document);
             publication.sendOneByOne(new PendingDocument(document.document().id(), fresh));
             if (publication.stopped()) {
@@ -206,23 +207,26 @@ public final class OutboxRelay implements AutoCloseable {
         boolean more = false;
         boolean failed = false;
         for (OutboxStore store : stores) {
-            for (int batch = 0; batch < MAX_BATCHES_PER_SWEEP && !failed; batch++) {
+            // A failure holds back only its aggregate: the sweep goes on past it, and its later batches skip the
+            // documents held back so they are not sent again before the retry back-off.
+            HeldBack heldBack = new HeldBack();
+            for (int batch = 0; batch < MAX_BATCHES_PER_SWEEP; batch++) {
                 if (paused.get() || gate.shouldYield()) {
                     more = true;
                     break;
                 }
-                Claim claim = store.claim(config.batchSize());
+                Claim claim = store.claim(config.batchSize(), heldBack.documents());
                 if (claim.isEmpty()) {
                     break;
                 }
-                Publication publication = publication(store);
+                Publication publication = publication(store, heldBack);
                 try {
                     publication.sendAll(claim.documents());
                 } finally {
                     store.finish(claim, publication.published());
                 }
                 published.addAll(publication.published());
-                failed = publication.stopped();
+                failed = failed || publication.stopped();
                 if (claim.documents().size() < config.batchSize()) {
                     break;
                 }
@@ -253,8 +257,8 @@ public final class OutboxRelay implements AutoCloseable {
         return last.isZero() ? min(config.relayEvery(), max) : min(last.multipliedBy(2), max);
     }
 
-    private Publication publication(OutboxStore store) {
-        return new Publication(store, sender, config.sendTimeout(), meters);
+    private Publication publication(OutboxStore store, HeldBack heldBack) {
+        return new Publication(store, sender, config.sendTimeout(), config.maxAttempts(), meters, heldBack);
     }
 
     private static Duration min(Duration a, Duration b) {

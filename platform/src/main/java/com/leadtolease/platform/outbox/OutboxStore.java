@@ -7,7 +7,12 @@ import java.util.Set;
 public interface OutboxStore {
 
     /** Claims up to {@code limit} documents whose outbox holds events no other relay holds. */
-    Claim claim(int limit);
+    default Claim claim(int limit) {
+        return claim(limit, Set.of());
+    }
+
+    /** The same, passing over {@code skippedDocumentIds} (held back earlier in the same round). */
+    Claim claim(int limit, Set<String> skippedDocumentIds);
 
     /** Pulls the published events from the claimed documents and releases the claim. */
     void finish(Claim claim, Set<String> publishedEventIds);

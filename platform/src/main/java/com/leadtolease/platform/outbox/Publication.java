@@ -14,9 +14,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Sends events in order and sorts out what the broker did with them: what may be removed (acknowledged, in order up
- * to the first failure that may pass), what must be parked (can never be sent), and whether a failure stopped it.
- * After a failure that may pass nothing later counts as published, so no event overtakes one still waiting.
+ * Sends events and sorts out what the broker did with each of them, on its own: what may be removed (acknowledged),
+ * what must be parked (can never be sent, or failed {@code max-attempts} times), and what waits for a later round.
+ * A failure that may pass holds back only the later events of the same aggregate (subject, the record key), so
+ * none of them overtakes it; every other aggregate's events are published.
  */
 final class Publication {
 
@@ -28,35 +29,46 @@ final class Publication {
     private final OutboxStore store;
     private final EventSender sender;
     private final Duration sendTimeout;
+    private final int maxAttempts;
     private final RelayMeters meters;
+    private final HeldBack heldBack;
     private final Set<String> published = new LinkedHashSet<>();
-    private boolean stopped;
 
-    Publication(OutboxStore store, EventSender sender, Duration sendTimeout, RelayMeters meters) {
+    /** @param heldBack what earlier batches of the same round held back, shared with this one */
+    Publication(OutboxStore store, EventSender sender, Duration sendTimeout, int maxAttempts, RelayMeters meters,
+                HeldBack heldBack) {
         this.store = store;
         this.sender = sender;
         this.sendTimeout = sendTimeout;
+        this.maxAttempts = maxAttempts;
         this.meters = meters;
+        this.heldBack = heldBack;
     }
 
-    /** Sends every event first, then waits for each acknowledgement in order: one round trip per batch, not per event. */
+    /**
+     * Sends every event first, then settles each acknowledgement in order: one round trip per batch, not per event,
+     * and one send timeout for the whole batch.
+     */
     void sendAll(List<PendingDocument> documents) {
         List<Sent> sent = new ArrayList<>();
         for (PendingDocument document : documents) {
             for (OutboxEvent event : document.events()) {
-                sent.add(new Sent(document, event, sendGuarded(event)));
+                if (!heldBack.holds(document.id(), event.subject)) {
+                    sent.add(new Sent(document, event, sendGuarded(event)));
+                }
             }
         }
-        sent.forEach(s -> settle(s.document(), s.event(), s.acknowledged()));
+        long deadline = System.nanoTime() + sendTimeout.toNanos();
+        sent.forEach(s -> settle(s.document(), s.event(), await(s.acknowledged(), deadline)));
     }
 
     /** Sends one event and waits for its acknowledgement before the next: the path of a document just written. */
     void sendOneByOne(PendingDocument document) {
         for (OutboxEvent event : document.events()) {
-            if (stopped) {
+            if (stopped()) {
                 return;
             }
-            settle(document, event, sendGuarded(event));
+            settle(document, event, await(sendGuarded(event), System.nanoTime() + sendTimeout.toNanos()));
         }
     }
 
@@ -64,9 +76,9 @@ final class Publication {
         return published;
     }
 
-    /** True once a send failed for a reason that may pass: the rest waits for a later round. */
+    /** True once a send failed for a reason that may pass: that aggregate's later events wait for a later round. */
     boolean stopped() {
-        return stopped;
+        return !heldBack.isEmpty();
     }
 
     private CompletionStage<Void> sendGuarded(OutboxEvent event) {
@@ -77,29 +89,41 @@ final class Publication {
         }
     }
 
-    private void settle(PendingDocument document, OutboxEvent event, CompletionStage<Void> acknowledged) {
-        Throwable failure = await(acknowledged);
+    private void settle(PendingDocument document, OutboxEvent event, Throwable failure) {
+        if (heldBack.holds(document.id(), event.subject)) {
+            // An earlier event of this aggregate is still waiting: this one is sent again after it, same event id.
+            return;
+        }
         if (failure == null) {
-            if (!stopped) {
-                published.add(event.eventId);
-                meters.published();
-            }
+            published.add(event.eventId);
+            meters.published();
         } else if (UnsendableEvent.isCause(failure)) {
             LOG.errorf("Event %s (%s, topic %s) can never be sent and is parked: %s", event.eventId, event.type,
                     event.topic, failure.toString());
-            store.park(document.id(), event, failure.toString());
-            meters.parked();
-        } else if (!stopped) {
-            stopped = true;
+            park(document, event, failure.toString());
+        } else if (event.attempts + 1 >= maxAttempts) {
+            event.attempts++;
+            LOG.errorf("Event %s (%s, topic %s) failed %d sends and is parked: %s", event.eventId, event.type,
+                    event.topic, event.attempts, failure.toString());
+            meters.failed();
+            park(document, event, "gave up after " + event.attempts + " failed sends, the last: " + failure);
+        } else {
+            heldBack.hold(document.id(), event.subject);
             meters.failed();
             LOG.warnf("Event %s (topic %s) not sent yet, will retry: %s", event.eventId, event.topic, failure.toString());
             store.recordFailedAttempt(document.id(), event.eventId);
         }
     }
 
-    private Throwable await(CompletionStage<Void> acknowledged) {
+    private void park(PendingDocument document, OutboxEvent event, String reason) {
+        store.park(document.id(), event, reason);
+        meters.parked();
+    }
+
+    private static Throwable await(CompletionStage<Void> acknowledged, long deadlineNanos) {
         try {
-            acknowledged.toCompletableFuture().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            long remaining = Math.max(0, deadlineNanos - System.nanoTime());
+            acknowledged.toCompletableFuture().get(remaining, TimeUnit.NANOSECONDS);
             return null;
         } catch (ExecutionException e) {
             return e.getCause() == null ? e : e.getCause();

@@ -17,6 +17,13 @@ class TransientFailuresTest {
     }
 
     @Test
+    void aServiceNotReadyYetPasses() {
+        assertThat(TransientFailures.isTransient(new NotReadyYet("no active version yet"))).isTrue();
+        assertThat(TransientFailures.isTransient(new IllegalStateException("wrapped", new NotReadyYet("starting"))))
+                .isTrue();
+    }
+
+    @Test
     void mongoConnectivityFailuresAreRecognisedByName() {
         assertThat(TransientFailures.isTransient(new com.mongodb.MongoSocketReadException("gone", null))).isTrue();
     }

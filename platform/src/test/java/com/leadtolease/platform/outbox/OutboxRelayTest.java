@@ -34,9 +34,10 @@ class OutboxRelayTest {
 
     private final OutboxStore store = new OutboxStore() {
         @Override
-        public Claim claim(int limit) {
+        public Claim claim(int limit, Set<String> skippedDocumentIds) {
             claims++;
             List<PendingDocument> pending = outboxes.entrySet().stream().filter(e -> !e.getValue().isEmpty())
+                    .filter(e -> !skippedDocumentIds.contains(e.getKey()))
                     .limit(limit).map(e -> new PendingDocument(e.getKey(), List.copyOf(e.getValue()))).toList();
             return duringClaim.apply(pending.isEmpty() ? Claim.NOTHING : new Claim("c" + claims, pending));
         }
@@ -57,6 +58,8 @@ class OutboxRelayTest {
         @Override
         public void recordFailedAttempt(String documentId, String eventId) {
             failedAttempts.add(eventId);
+            outboxes.get(documentId).stream().filter(event -> event.eventId.equals(eventId))
+                    .forEach(event -> event.attempts++);
         }
 
         @Override
@@ -166,17 +169,53 @@ class OutboxRelayTest {
     }
 
     @Test
-    void aSweepAfterAFailureStopsAtTheFirstEventThatMayStillPassAndKeepsTheRestInOrder() {
+    void aFailureThatMayPassHoldsBackOnlyItsAggregateAndTheOthersArePublished() {
         stored("t1", "a-1");
         stored("t2", "b-1");
         stored("t3", "c-1");
+        storedFor("t4", "s2", "b-2");
         failingEventId = "b-1";
 
-        assertThat(relay.round()).isEqualTo(1);
+        assertThat(relay.round()).isEqualTo(2);
 
-        assertThat(removed).as("only the acknowledged prefix").containsExactly("[t1, t2, t3][a-1]");
-        assertThat(outboxes.get("t3")).extracting(event -> event.eventId).as("acknowledged after the failure, kept")
+        assertThat(removed).containsExactly("[t1, t2, t3, t4][a-1, b-2]");
+        assertThat(failedAttempts).containsExactly("b-1");
+        assertThat(outboxes.get("t3")).extracting(event -> event.eventId)
+                .as("acknowledged after the failure of an older event of the same aggregate: kept, sent again after it")
                 .containsExactly("c-1");
+    }
+
+    @Test
+    void anAggregateHeldBackInOneBatchIsSkippedByTheSweepsLaterBatches() {
+        OutboxRelay smallBatches = new OutboxRelay("small", config(2), sender, List.of(store), RoundGate.OPEN,
+                meters);
+        stored("t1", "a-1");
+        storedFor("t2", "s2", "b-1");
+        stored("t3", "a-2");
+        storedFor("t4", "s3", "c-1");
+        storedFor("t5", "s4", "d-1");
+        failingEventId = "a-1";
+
+        assertThat(smallBatches.round()).isEqualTo(3);
+
+        assertThat(sent).as("a-2 waits for a-1 and is not sent meanwhile").containsExactly("b-1", "c-1", "d-1");
+        assertThat(failedAttempts).containsExactly("a-1");
+    }
+
+    @Test
+    void anEventThatKeepsFailingIsParkedAtItsLastAttemptAndItsAggregateGoesOn() {
+        stored("t1", "poison", "a-2");
+        stored("t2", "b-1");
+        outboxes.get("t1").get(0).attempts = 2; // failed twice before; max-attempts is 3
+        failingEventId = "poison";
+
+        assertThat(relay.round()).isEqualTo(2);
+
+        assertThat(failedAttempts).as("parked instead of counted again").isEmpty();
+        assertThat(parked).containsExactly("poison");
+        assertThat(sent).containsExactly("a-2", "b-1");
+        assertThat(outboxes.values()).allMatch(List::isEmpty);
+        assertThat(meters.counter("outbox.parked", "relay", "test").count()).isEqualTo(1);
     }
 
     @Test
@@ -242,6 +281,10 @@ class OutboxRelayTest {
     }
 
     private void stored(String id, String... eventIds) {
+        storedFor(id, "s1", eventIds);
+    }
+
+    private void storedFor(String id, String subject, String... eventIds) {
         List<OutboxEvent> events = new ArrayList<>();
         for (String eventId : eventIds) {
             OutboxEvent event = new OutboxEvent();
@@ -249,7 +292,7 @@ class OutboxRelayTest {
             event.topic = "chat.outbound";
             event.type = "AgentReplied";
             event.source = "/test";
-            event.subject = "s1";
+            event.subject = subject;
             event.time = Instant.now();
             event.data = "{}";
             events.add(event);
@@ -262,6 +305,7 @@ class OutboxRelayTest {
                 new Class<?>[]{OutboxConfig.class}, (proxy, method, args) -> switch (method.getName()) {
                     case "relayEnabled" -> true;
                     case "batchSize" -> batchSize;
+                    case "maxAttempts" -> 3;
                     case "sendTimeout" -> Duration.ofSeconds(1);
                     case "claimLease" -> Duration.ofMinutes(1);
                     case "relayEvery", "maxIdleBackoff", "maxRetryBackoff" -> Duration.ofHours(1);
