@@ -93,6 +93,7 @@ final class EventSamples {
                 new Sample(EventTypes.AGENT_ACTION, "action", action),
                 new Sample(EventTypes.AGENT_ACTION, "bare action", bareAction),
                 new Sample(EventTypes.THREAD_INGESTED, "thread", thread),
+                new Sample(EventTypes.THREAD_INGESTED, "thread part", thread.asPart(2, 3, thread.messages())),
                 new Sample(EventTypes.EMBEDDINGS_UPSERTED, "upserted", upserted),
                 new Sample(EventTypes.EMBEDDING_RUN_COMPLETED, "run", run));
     }

@@ -31,6 +31,9 @@ public class EmbeddingRun {
     public String sourceEventId;
     public String threadId;
     public String contentHash;
+    /** For ingest runs of a thread sent in parts: which part (1-based) of how many; null for a whole thread. */
+    public Integer part;
+    public Integer parts;
     public int threads;
     public int messages;
     public int chunks;

@@ -67,8 +67,24 @@ public class ChunkRepository {
 
     /** Removes the thread's chunks of the version that are not among {@code keep} (a message got shorter). */
     public long deleteOthers(String version, String threadId, Collection<String> keep) {
-        return collection.deleteMany(Filters.and(Filters.eq(ChunkDocuments.VERSION, version),
-                Filters.eq(ChunkDocuments.THREAD_ID, threadId), Filters.nin(ChunkDocuments.ID, keep))).getDeletedCount();
+        return deleteOthers(version, threadId, null, null, keep);
+    }
+
+    /**
+     * The same, limited to the turns from {@code fromTurn} to {@code toTurn} (either null: open), the turns one part
+     * of a thread sent in parts covers, so embedding a part leaves the other parts' chunks alone.
+     */
+    public long deleteOthers(String version, String threadId, Integer fromTurn, Integer toTurn,
+                             Collection<String> keep) {
+        List<Bson> filters = new ArrayList<>(List.of(Filters.eq(ChunkDocuments.VERSION, version),
+                Filters.eq(ChunkDocuments.THREAD_ID, threadId), Filters.nin(ChunkDocuments.ID, keep)));
+        if (fromTurn != null) {
+            filters.add(Filters.gte(ChunkDocuments.TURN_INDEX, fromTurn));
+        }
+        if (toTurn != null) {
+            filters.add(Filters.lte(ChunkDocuments.TURN_INDEX, toTurn));
+        }
+        return collection.deleteMany(Filters.and(filters)).getDeletedCount();
     }
 
     /** Up to {@code limit} chunks (text, no vectors) of the version after the given id, in id order. */

@@ -61,11 +61,16 @@ public class ManifestRepository implements PanacheMongoRepositoryBase<EmbeddingR
                 Filters.eq("status", RunStatus.RUNNING.value()))).into(new ArrayList<>());
     }
 
-    /** True when this event, or the same thread content, was already embedded into the version. */
-    public boolean alreadyIngested(String version, String eventId, String threadId, String contentHash) {
+    /**
+     * True when this event, or the same thread content (the same part of it, for a thread sent in parts), was already
+     * embedded into the version. A null part (a whole thread) also matches runs recorded before parts existed.
+     */
+    public boolean alreadyIngested(String version, String eventId, String threadId, String contentHash,
+                                   Integer part) {
         Bson sameEvent = Filters.eq("sourceEventId", eventId);
         Bson sameContent = contentHash == null ? sameEvent
-                : Filters.and(Filters.eq("threadId", threadId), Filters.eq("contentHash", contentHash));
+                : Filters.and(Filters.eq("threadId", threadId), Filters.eq("contentHash", contentHash),
+                Filters.eq("part", part));
         return mongoCollection().countDocuments(Filters.and(Filters.eq("version", version),
                 Filters.eq("kind", RunKind.INGEST.value()), Filters.eq("status", RunStatus.COMPLETED.value()),
                 Filters.or(sameEvent, sameContent))) > 0;

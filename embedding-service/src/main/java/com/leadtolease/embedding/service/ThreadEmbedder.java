@@ -23,7 +23,9 @@ import java.util.UUID;
 /**
  * Embeds one ingested thread into the active version and any version being built: chunks its messages, embeds
  * them in batches (with retries), upserts the vectors, and records an ingest run in the manifest together with
- * its EMBEDDINGS_UPSERTED event. An event (or thread content) already embedded into a version is skipped there.
+ * its EMBEDDINGS_UPSERTED event. An event (or thread content) already embedded into a version is skipped there. A
+ * thread sent in parts is embedded part by part, each idempotent on its own (thread id, content hash, part), and each
+ * replacing only the chunks of the turns it carries.
  */
 @ApplicationScoped
 public class ThreadEmbedder {
@@ -58,6 +60,10 @@ public class ThreadEmbedder {
         if (thread == null || thread.threadId() == null || thread.threadId().isBlank()) {
             throw new IllegalArgumentException("event " + event.id() + " carries no thread id");
         }
+        if (thread.partial() && (thread.part() == null || thread.part() < 1 || thread.part() > thread.parts())) {
+            throw new IllegalArgumentException("event " + event.id() + " is one of " + thread.parts()
+                    + " parts of thread " + thread.threadId() + " but carries no valid part number");
+        }
         Map<String, EmbeddingRun> targets = new LinkedHashMap<>();
         EmbeddingRun active = versions.active();
         targets.put(active.version, active);
@@ -66,9 +72,10 @@ public class ThreadEmbedder {
         List<Chunk> threadChunks = chunker.chunks(thread);
         List<EmbeddingRun> recorded = new ArrayList<>();
         for (EmbeddingRun target : targets.values()) {
-            if (manifest.alreadyIngested(target.version, event.id(), thread.threadId(), thread.contentHash())) {
-                LOG.debugf("Thread %s (event %s) is already in version %s", thread.threadId(), event.id(),
-                        target.version);
+            if (manifest.alreadyIngested(target.version, event.id(), thread.threadId(), thread.contentHash(),
+                    thread.part())) {
+                LOG.debugf("Thread %s (event %s, part %s) is already in version %s", thread.threadId(), event.id(),
+                        thread.part(), target.version);
                 continue;
             }
             recorded.add(embedInto(target, event, thread, threadChunks));
@@ -89,7 +96,7 @@ public class ThreadEmbedder {
                 embedded.add(new EmbeddedChunk(threadChunks.get(i), vectors.get(i), model.name(), target.version));
             }
             chunks.upsert(embedded);
-            chunks.deleteOthers(target.version, thread.threadId(), embedded.stream().map(EmbeddedChunk::id).toList());
+            deleteReplaced(target.version, thread, embedded.stream().map(EmbeddedChunk::id).toList());
             index.upserted(target.version, embedded);
             run.status = RunStatus.COMPLETED.value();
             run.messages = (int) threadChunks.stream().map(Chunk::messageId).distinct().count();
@@ -97,8 +104,9 @@ public class ThreadEmbedder {
             finish(run, started);
             run.outbox.add(events.upserted(run));
             manifest.persist(run);
-            LOG.infof("Thread %s: %d chunks of %d messages embedded into version %s in %d ms", thread.threadId(),
-                    run.chunks, run.messages, target.version, run.durationMs);
+            LOG.infof("Thread %s%s: %d chunks of %d messages embedded into version %s in %d ms", thread.threadId(),
+                    thread.partial() ? " part " + thread.part() + "/" + thread.parts() : "", run.chunks, run.messages,
+                    target.version, run.durationMs);
             return run;
         } catch (RuntimeException e) {
             run.status = RunStatus.FAILED.value();
@@ -107,6 +115,23 @@ public class ThreadEmbedder {
             manifest.persist(run);
             throw e;
         }
+    }
+
+    /** Chunks of the turns this event carries that it no longer has (a whole thread: every turn). */
+    private void deleteReplaced(String version, ThreadIngestedData thread, List<String> keep) {
+        if (!thread.partial()) {
+            chunks.deleteOthers(version, thread.threadId(), keep);
+            return;
+        }
+        List<Integer> turns = thread.messages() == null ? List.of()
+                : thread.messages().stream().map(ThreadIngestedData.IngestedMessage::turnIndex).toList();
+        if (turns.isEmpty()) {
+            return;
+        }
+        // The first part also owns the turns before it, the last those after it: the thread's parts cover every turn.
+        Integer from = thread.part() == 1 ? null : turns.stream().min(Integer::compare).orElseThrow();
+        Integer to = thread.part().equals(thread.parts()) ? null : turns.stream().max(Integer::compare).orElseThrow();
+        chunks.deleteOthers(version, thread.threadId(), from, to, keep);
     }
 
     private static EmbeddingRun newRun(EmbeddingRun target, EventEnvelope<ThreadIngestedData> event,
@@ -121,6 +146,8 @@ public class ThreadEmbedder {
         run.sourceEventId = event.id();
         run.threadId = thread.threadId();
         run.contentHash = thread.contentHash();
+        run.part = thread.part();
+        run.parts = thread.parts();
         run.threads = 1;
         run.startedAt = Instant.now();
         return run;

@@ -28,7 +28,13 @@ public interface IngestionConfig {
     @WithDefault("1M")
     MemorySize maxJsonBody();
 
+    /** A thread whose messages hold more characters in all is refused (named in the job's problems), not stored. */
+    @WithDefault("4000000")
+    int maxThreadChars();
+
     Csv csv();
+
+    Events events();
 
     Jobs jobs();
 
@@ -48,6 +54,15 @@ public interface IngestionConfig {
         /** A thread with more messages is split into several. */
         @WithDefault("5000")
         int maxMessagesPerThread();
+    }
+
+    interface Events {
+        /**
+         * The largest threads.ingested payload, in bytes (UTF-8 JSON), kept below the broker's record limit (1 MB by
+         * default): a thread whose event would be larger is published as several parts.
+         */
+        @WithDefault("900000")
+        int maxSize();
     }
 
     interface Jobs {

@@ -25,7 +25,7 @@ final class ThreadDocuments {
     private ThreadDocuments() {
     }
 
-    static Document thread(ProcessedThread thread, String jobId, Instant now, OutboxEvent event) {
+    static Document thread(ProcessedThread thread, String jobId, Instant now, List<OutboxEvent> events) {
         return new Document("_id", thread.threadId())
                 .append("thread_id", thread.threadId())
                 .append("content_hash", thread.contentHash())
@@ -42,7 +42,7 @@ final class ThreadDocuments {
                 .append("ingested_at", date(now))
                 .append("job_id", jobId)
                 .append("status", STAGING)
-                .append("outbox", List.of(OutboxEventDocuments.toDocument(event)));
+                .append("outbox", events.stream().map(OutboxEventDocuments::toDocument).toList());
     }
 
     static Document message(StoredMessage m, String jobId) {

@@ -43,12 +43,13 @@ public class ThreadStore {
     }
 
     /**
-     * Stages the threads of one batch; each thread document carries its {@code threads.ingested} event.
+     * Stages the threads of one batch; each thread document carries its {@code threads.ingested} event (or the
+     * events of its parts, see {@link com.leadtolease.ingestion.messaging.ThreadEvents}).
      *
      * @return the threads this call stored; the others were already stored (by an earlier job or earlier in this one)
      */
     public List<ProcessedThread> stage(String jobId, List<ProcessedThread> batch, Instant now,
-                                       Function<ProcessedThread, OutboxEvent> eventOf) {
+                                       Function<ProcessedThread, List<OutboxEvent>> eventsOf) {
         Map<String, ProcessedThread> byId = new LinkedHashMap<>();
         batch.forEach(thread -> byId.putIfAbsent(thread.threadId(), thread));
         Set<String> existing = new HashSet<>();
@@ -59,7 +60,7 @@ public class ThreadStore {
         if (candidates.isEmpty()) {
             return List.of();
         }
-        List<ProcessedThread> stored = insertThreads(jobId, candidates, now, eventOf);
+        List<ProcessedThread> stored = insertThreads(jobId, candidates, now, eventsOf);
         List<Document> messages = new ArrayList<>();
         List<Document> raw = new ArrayList<>();
         for (ProcessedThread thread : stored) {
@@ -98,9 +99,9 @@ public class ThreadStore {
 
     /** Inserts the thread documents; one that another job inserted meanwhile (duplicate key) is left out. */
     private List<ProcessedThread> insertThreads(String jobId, List<ProcessedThread> threads, Instant now,
-                                                Function<ProcessedThread, OutboxEvent> eventOf) {
+                                                Function<ProcessedThread, List<OutboxEvent>> eventsOf) {
         List<Document> docs = threads.stream()
-                .map(thread -> ThreadDocuments.thread(thread, jobId, now, eventOf.apply(thread))).toList();
+                .map(thread -> ThreadDocuments.thread(thread, jobId, now, eventsOf.apply(thread))).toList();
         Set<Integer> duplicates = insertSkippingDuplicates(db.threads(), docs);
         List<ProcessedThread> inserted = new ArrayList<>();
         for (int i = 0; i < threads.size(); i++) {

@@ -33,6 +33,12 @@ public final class JobProgress {
         problem(line, reason);
     }
 
+    /** A whole thread refused: each of its rows counts as rejected, the problem is listed once, at its first line. */
+    public void rejectThread(long firstLine, int rows, String reason) {
+        rowsRejected += rows;
+        problem(firstLine, reason);
+    }
+
     public void timestampUnreadable(long line, String rawTimestamp) {
         timestampProblems++;
         problem(line, rawTimestamp == null || rawTimestamp.isBlank()

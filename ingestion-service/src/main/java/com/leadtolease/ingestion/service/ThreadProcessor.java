@@ -41,6 +41,7 @@ public class ThreadProcessor {
     private final LeadProfileBuilder profiles;
     private final RawTextPolicy rawText;
     private final ZoneId zone;
+    private final int maxThreadChars;
 
     public ThreadProcessor(TextUnderstanding understanding, TimestampParser timestamps, LeadProfileBuilder profiles,
                            RawTextPolicy rawText, IngestionConfig config) {
@@ -49,6 +50,7 @@ public class ThreadProcessor {
         this.profiles = profiles;
         this.rawText = rawText;
         this.zone = config.zone();
+        this.maxThreadChars = config.maxThreadChars();
     }
 
     /** What a job knows about its input, the same for every thread. */
@@ -58,8 +60,14 @@ public class ThreadProcessor {
     private record Kept(SourceTurn turn, UnderstoodMessage understood) {
     }
 
-    /** @return empty when no row of the thread could be used */
+    /** @return empty when no row of the thread could be used, or the thread is over the size limit */
     public Optional<ProcessedThread> process(SourceThread thread, Origin origin, JobProgress progress) {
+        long chars = thread.turns().stream().mapToLong(turn -> turn.text() == null ? 0 : turn.text().length()).sum();
+        if (chars > maxThreadChars) {
+            progress.rejectThread(thread.firstLine(), thread.turns().size(), describe(thread) + " has " + chars
+                    + " characters, over the limit of " + maxThreadChars + " (ingestion.max-thread-chars): not ingested");
+            return Optional.empty();
+        }
         List<Kept> kept = new ArrayList<>();
         LocalDate lastKnownDate = null;
         for (SourceTurn turn : thread.turns()) {
@@ -82,6 +90,12 @@ public class ThreadProcessor {
             kept.add(usable.get());
         }
         return kept.isEmpty() ? Optional.empty() : Optional.of(assemble(thread, kept, origin));
+    }
+
+    private static String describe(SourceThread thread) {
+        String lines = "lines " + thread.firstLine() + "-" + thread.turns().get(thread.turns().size() - 1).line();
+        return thread.sourceThreadId() == null ? "the thread at " + lines
+                : "thread '" + thread.sourceThreadId() + "' (" + lines + ")";
     }
 
     private Optional<Kept> understand(SourceTurn turn, Instant timestamp, LocalDate readOn, JobProgress progress) {
