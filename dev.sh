@@ -6,6 +6,9 @@
 #   ./dev.sh stop         stop a stack started from another terminal
 #   ./dev.sh redrive <dlq-topic> [--bootstrap host:port] [--max N] [--dry-run]
 #                         re-publish a dead-letter topic's records to their topic (docs/reliability.md)
+#   ./dev.sh reconcile [--settle S]  count chat replies, tours, emails and Kafka records of the running stack and
+#                         report anything lost or doubled (exit 0 consistent, 1 lost/doubled, 2 unreadable);
+#                         --settle waits up to S seconds for events still in flight (docs/reliability.md)
 #
 # Configuration (env): L2L_DATA_DIR (default ./data), GATEWAY_PORT 8080, AGENT_PORT 8081, BOOKING_PORT 8082,
 # INGESTION_PORT 8083, EMBEDDING_PORT 8084, NOTIFICATION_PORT 8085, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093,
@@ -23,7 +26,7 @@ case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
 PID_FILE="$DATA_DIR/devstack.pid"
 
 usage() {
-  sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # Children of a launcher that was killed outright (recorded with pid + start time in children.pids).
@@ -65,6 +68,15 @@ stop_stack() {
   return 1
 }
 
+reconcile() {
+  if [[ ! -d devstack/target/classes || ! -d devstack/target/lib ]]; then
+    echo "devstack is not built yet: run ./dev.sh (or ./mvnw -DskipTests package) first." >&2
+    exit 2
+  fi
+  L2L_DATA_DIR="$DATA_DIR" exec java -cp "devstack/target/classes:devstack/target/lib/*" \
+    com.leadtolease.devstack.reconcile.Reconcile "$@"
+}
+
 BUILD=1
 case "${1:-}" in
   stop) stop_stack; exit $? ;;
@@ -75,6 +87,7 @@ case "${1:-}" in
       exit 1
     fi
     exec java -cp "devstack/target/classes:devstack/target/lib/*" com.leadtolease.devstack.DeadLetterRedrive "$@" ;;
+  reconcile) shift; reconcile "$@" ;;
   --no-build) BUILD=0 ;;
   -h|--help|help) usage; exit 0 ;;
   "") ;;

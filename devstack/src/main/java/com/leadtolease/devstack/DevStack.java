@@ -34,14 +34,29 @@ public final class DevStack implements AutoCloseable {
     private String smtpHost;
     private Duration startupTime;
     private LeftoverChildren leftovers;
+    private final Map<String, String> extraServiceEnv;
+    private Map<String, String> serviceEnv;
 
     DevStack(DevStackConfig config) {
+        this(config, Map.of());
+    }
+
+    DevStack(DevStackConfig config, Map<String, String> extraServiceEnv) {
         this.config = config;
+        this.extraServiceEnv = Map.copyOf(extraServiceEnv);
     }
 
     /** Starts everything and waits until every service is ready; on failure stops what it started and throws. */
     public static DevStack start(DevStackConfig config) throws Exception {
-        DevStack stack = new DevStack(config);
+        return start(config, Map.of());
+    }
+
+    /**
+     * Like {@link #start(DevStackConfig)}, every service also getting {@code extraServiceEnv} (over what the stack
+     * sets), e.g. a Zapier target list or shorter retry delays for a test.
+     */
+    public static DevStack start(DevStackConfig config, Map<String, String> extraServiceEnv) throws Exception {
+        DevStack stack = new DevStack(config, extraServiceEnv);
         try {
             stack.run();
             return stack;
@@ -49,6 +64,11 @@ public final class DevStack implements AutoCloseable {
             stack.close();
             throw e;
         }
+    }
+
+    /** Every topic the stack creates: the topics of {@code Topics} and their dead-letter topics. */
+    public static java.util.Set<String> topics() {
+        return DevTopics.all().keySet();
     }
 
     public DevStackConfig config() {
@@ -153,6 +173,7 @@ public final class DevStack implements AutoCloseable {
         }
 
         Map<String, String> env = serviceEnvironment();
+        serviceEnv = env;
         long servicesStart = System.nanoTime();
         for (ServiceSpec spec : config.services()) {
             ServiceProcess service = ServiceProcess.start(config, spec, env);
@@ -176,7 +197,117 @@ public final class DevStack implements AutoCloseable {
     /** What every service gets (on top of the launcher's own environment). */
     Map<String, String> serviceEnvironment() {
         signIn = DevAuth.ensure(config.dataDir());
-        return ServiceEnvironment.of(config, mongoUri, kafkaBootstrapServers, smtpHost, signIn);
+        Map<String, String> env = new java.util.LinkedHashMap<>(
+                ServiceEnvironment.of(config, mongoUri, kafkaBootstrapServers, smtpHost, signIn));
+        env.putAll(extraServiceEnv);
+        return env;
+    }
+
+    // ---- Fault controls (FaultIT): each stops or starts one part on the same ports, data and environment. ----
+
+    /** {@code kill -9} of a service and its descendants; returns once it is gone. */
+    public void killService(ServiceSpec spec) throws InterruptedException {
+        ServiceProcess service = service(spec);
+        List<ProcessHandle> handles = service.process().handles();
+        handles.forEach(ProcessHandle::destroyForcibly);
+        for (ProcessHandle handle : handles) {
+            try {
+                handle.onExit().get(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                throw new IllegalStateException(spec.module() + " (pid " + handle.pid() + ") survived SIGKILL", e);
+            }
+        }
+        Log.info("killed " + spec.module() + " (SIGKILL)");
+    }
+
+    /** Starts a service again (after {@link #killService}, or stopping it first) and waits until it is ready. */
+    public void restartService(ServiceSpec spec) throws InterruptedException {
+        ServiceProcess old = service(spec);
+        old.stop();
+        ServiceProcess fresh = ServiceProcess.start(config, spec, serviceEnv);
+        synchronized (lock) {
+            children.addAll(old.process().handles());
+            services.set(services.indexOf(old), fresh);
+        }
+        leftovers.record(fresh.process());
+        awaitReady(List.of(fresh));
+        Log.info("restarted " + spec.module());
+    }
+
+    public void stopKafka() {
+        requireEmbedded(kafka, "Kafka").stop();
+        Log.info("Kafka stopped");
+    }
+
+    /** The broker again, same ports and log dirs (partitions, offsets), once an admin client can list topics. */
+    public void startKafka() throws InterruptedException {
+        KafkaBroker broker = requireEmbedded(kafka, "Kafka");
+        synchronized (lock) {
+            children.addAll(broker.processHandles());
+        }
+        broker.start(Duration.ofSeconds(90));
+        leftovers.record(broker.process());
+        Log.info("Kafka started again");
+    }
+
+    /** Closes the Mongo-wire store (committed to its file); clients get connection errors until {@link #startMongo}. */
+    public void stopMongo() {
+        EmbeddedMongo store = requireEmbedded(mongo, "the MongoDB-wire store");
+        store.close();
+        Log.info("MongoDB-wire store stopped");
+    }
+
+    /** Opens the same store file on the same port again. */
+    public void startMongo() {
+        EmbeddedMongo store = requireEmbedded(mongo, "the MongoDB-wire store");
+        EmbeddedMongo reopened = EmbeddedMongo.start(config.dataDir().resolve("mongo/l2l.mv"), store.port());
+        synchronized (lock) {
+            mongo = reopened;
+        }
+        Log.info("MongoDB-wire store started again");
+    }
+
+    /** SMTP refuses connections until {@link #startSmtp}; the mailbox (page and stored mail) stays. */
+    public void stopSmtp() {
+        requireEmbedded(mail, "SMTP").stopSmtp();
+        Log.info("SMTP stopped");
+    }
+
+    public void startSmtp() {
+        requireEmbedded(mail, "SMTP").startSmtp();
+        Log.info("SMTP started again");
+    }
+
+    /** The data dir of the running stack's mailbox ({@code <data>/mail}). */
+    public java.nio.file.Path mailDir() {
+        return config.dataDir().resolve("mail");
+    }
+
+    private ServiceProcess service(ServiceSpec spec) {
+        synchronized (lock) {
+            return services.stream().filter(s -> s.spec() == spec).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(spec.module() + " is not part of this stack"));
+        }
+    }
+
+    private <T> T requireEmbedded(T component, String what) {
+        synchronized (lock) {
+            if (closed || component == null) {
+                throw new IllegalStateException(what + " is not run by this stack (external, or stack closed)");
+            }
+            return component;
+        }
+    }
+
+    private void awaitReady(List<ServiceProcess> waitFor) throws InterruptedException {
+        Map<ServiceProcess, String> notReady = new HealthWaiter().await(waitFor, config.readyTimeout());
+        if (!notReady.isEmpty()) {
+            StringBuilder message = new StringBuilder("not ready:");
+            notReady.forEach((service, why) -> message.append("\n  ").append(service.name()).append(" (:")
+                    .append(service.port()).append("): ").append(why).append("\n--- last lines of ")
+                    .append(service.process().logFile()).append(" ---\n").append(service.process().tail(40)));
+            throw new IllegalStateException(message.toString());
+        }
     }
 
     void printBanner() {

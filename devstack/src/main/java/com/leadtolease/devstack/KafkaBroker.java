@@ -117,6 +117,20 @@ public final class KafkaBroker implements AutoCloseable {
         return process == null ? List.of() : process.handles();
     }
 
+    /**
+     * Stops the broker (SIGTERM, then SIGKILL after 30 s) but keeps its log dirs: {@link #start} brings it back on the
+     * same ports with the same partitions and committed offsets (fault tests: "Kafka is away for a while").
+     */
+    public void stop() {
+        ChildProcess running;
+        synchronized (this) {
+            running = process;
+        }
+        if (running != null) {
+            running.stop(Duration.ofSeconds(30));
+        }
+    }
+
     @Override
     public void close() {
         ChildProcess running;

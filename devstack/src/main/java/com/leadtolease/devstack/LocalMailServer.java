@@ -18,13 +18,14 @@ import java.util.WeakHashMap;
  * message as an .eml file in {@code <dir>} (see {@link MailStore}); {@link MailboxPage} shows them.
  */
 public final class LocalMailServer implements AutoCloseable {
-    private final GreenMail greenMail;
+    private final ServerSetup setup;
     private final MailStore store;
+    private GreenMail greenMail;
     /** SMTP hands the same message over once per recipient; keep one copy. */
     private final Map<MovingMessage, Boolean> stored = Collections.synchronizedMap(new WeakHashMap<>());
 
-    private LocalMailServer(GreenMail greenMail, MailStore store) {
-        this.greenMail = greenMail;
+    private LocalMailServer(ServerSetup setup, MailStore store) {
+        this.setup = setup;
         this.store = store;
     }
 
@@ -33,26 +34,43 @@ public final class LocalMailServer implements AutoCloseable {
         MailStore store = new MailStore(dir);
         ServerSetup setup = new ServerSetup(port, DevStackConfig.HOST, ServerSetup.PROTOCOL_SMTP);
         setup.setServerStartupTimeout(10_000);
-        GreenMail greenMail = new GreenMail(setup)
-                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
-        LocalMailServer server = new LocalMailServer(greenMail, store);
-        try {
-            greenMail.start();
-        } catch (RuntimeException e) {
-            throw new IllegalStateException("Cannot start SMTP on " + DevStackConfig.HOST + ":" + port
-                    + " (is something else using it? set SMTP_PORT): " + e.getMessage(), e);
-        }
-        UserManager users = greenMail.getUserManager();
-        MessageDeliveryHandler delivery = users.getMessageDeliveryHandler();
-        users.setMessageDeliveryHandler((message, recipient) -> {
-            server.keep(message);
-            return delivery.handle(message, recipient);
-        });
+        LocalMailServer server = new LocalMailServer(setup, store);
+        server.startSmtp();
         return server;
     }
 
-    public int port() {
-        return greenMail.getSmtp().getPort();
+    /** Listens for SMTP again after {@link #stopSmtp()}, on the same port, into the same mailbox. */
+    public synchronized void startSmtp() {
+        if (greenMail != null) {
+            return;
+        }
+        GreenMail smtp = new GreenMail(setup)
+                .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+        try {
+            smtp.start();
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("Cannot start SMTP on " + DevStackConfig.HOST + ":" + setup.getPort()
+                    + " (is something else using it? set SMTP_PORT): " + e.getMessage(), e);
+        }
+        UserManager users = smtp.getUserManager();
+        MessageDeliveryHandler delivery = users.getMessageDeliveryHandler();
+        users.setMessageDeliveryHandler((message, recipient) -> {
+            keep(message);
+            return delivery.handle(message, recipient);
+        });
+        greenMail = smtp;
+    }
+
+    /** Stops accepting mail (connections refused); the mailbox and its page stay (fault tests: "SMTP is down"). */
+    public synchronized void stopSmtp() {
+        if (greenMail != null) {
+            greenMail.stop();
+            greenMail = null;
+        }
+    }
+
+    public synchronized int port() {
+        return greenMail == null ? setup.getPort() : greenMail.getSmtp().getPort();
     }
 
     MailStore store() {
@@ -75,6 +93,6 @@ public final class LocalMailServer implements AutoCloseable {
 
     @Override
     public void close() {
-        greenMail.stop();
+        stopSmtp();
     }
 }
