@@ -119,6 +119,10 @@ class TourChangesTest {
         booking.verify(1, deleteRequestedFor(urlPathEqualTo("/api/tours/tour-rosa")));
         assertThat(sessions.findById(sessionId).tour).isNull();
         booking.verify(2, postRequestedFor(urlEqualTo("/api/tours")));
+
+        JsonPath again = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Pick another time"));
+        assertThat(again.getString("reply")).doesNotContain("didn't quite catch");
+        assertThat(again.getList("cards.slotId", String.class)).contains("mp-b", "mp-c");
     }
 
     @Test

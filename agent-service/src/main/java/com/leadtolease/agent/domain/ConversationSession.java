@@ -248,7 +248,11 @@ public class ConversationSession {
         awaiting = null;
     }
 
+    /** The tour's property stays chosen, so "pick another time" offers its free times again. */
     public void tourCancelled() {
+        if (tour != null) {
+            chosenPropertyId = tour.propertyId;
+        }
         tour = null;
         offeredSlots.clear();
         returnToStage(Stage.SELECTING_FAVORITES);

@@ -30,6 +30,11 @@ final class IntentReader {
         if (session.tour != null && MessageReader.wantsReschedule(text)) {
             return Optional.of(Intent.of(Kind.RESCHEDULE));
         }
+        if (session.tour == null && session.offeredSlots.isEmpty() && session.chosenPropertyId != null
+                && MessageReader.wantsAnotherTime(text)) {
+            // A tour was just cancelled ("Pick another time"): the same property's free times again.
+            return Optional.of(Intent.listing(session.chosenPropertyId));
+        }
         return Optional.empty();
     }
 

@@ -16,6 +16,9 @@ public final class MessageReader {
     private static final Pattern CANCEL = Pattern.compile("\\bcancel\\w*\\b");
     private static final Pattern RESCHEDULE = Pattern.compile("\\breschedul\\w*\\b|\\b(?:move|change|push|switch"
             + "|shift|bump)\\s+(?:it|(?:my|the|our|this)\\s+(?:tour|appointment|visit|showing|time|booking))\\b");
+    // After a cancellation: the quick reply "Pick another time" and its paraphrases.
+    private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:pick|choose|book|find|see|get)\\s+(?:an?other|a "
+            + "different|a new|new|other)\\s+(?:time|slot|tour)s?\\b|\\bother (?:tour )?times\\b");
     private static final Pattern DOCS = Pattern.compile("\\b(?:send|email|e-mail|get|need|want|see)\\b.{0,30}\\b(?:floor"
             + " ?plans?|brochure|documents?|docs|lease|pdf|price list)\\b");
     private static final Pattern APPLY = Pattern.compile("\\b(?:i(?:'d| would)? (?:like|want|wanna) to apply|ready to"
@@ -91,6 +94,10 @@ public final class MessageReader {
 
     public static boolean wantsReschedule(String text) {
         return RESCHEDULE.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsAnotherTime(String text) {
+        return ANOTHER_TIME.matcher(lower(text)).find();
     }
 
     public static boolean wantsDocs(String text) {
