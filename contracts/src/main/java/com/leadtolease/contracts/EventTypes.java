@@ -22,6 +22,10 @@ public final class EventTypes {
     public static final String WEBHOOK_MESSAGE_RECEIVED = "com.leadtolease.webhook.message-received.v1";
     public static final String LEAD_UPSERTED = "com.leadtolease.lead.upserted.v1";
     public static final String LEAD_STAGE_CHANGED = "com.leadtolease.lead.stage-changed.v1";
+    /** The agent asks for an email to a lead who came in by webhook: see LeadEmailData. */
+    public static final String LEAD_EMAIL_REQUESTED = "com.leadtolease.lead.email-requested.v1";
+    /** A person's data was erased on request: see LeadErasedData. */
+    public static final String LEAD_ERASED = "com.leadtolease.lead.erased.v1";
     public static final String AGENT_ACTION = "com.leadtolease.agent.action.v1";
     public static final String THREAD_INGESTED = "com.leadtolease.ingestion.thread-ingested.v1";
     public static final String EMBEDDINGS_UPSERTED = "com.leadtolease.embedding.upserted.v1";

@@ -10,7 +10,11 @@ import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.embedding.EmbeddingRunCompletedData;
 import com.leadtolease.contracts.embedding.EmbeddingsUpsertedData;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
+import com.leadtolease.contracts.lead.LeadEmailData;
+import com.leadtolease.contracts.lead.LeadErasedData;
 import com.leadtolease.contracts.lead.LeadEventData;
+import com.leadtolease.contracts.webhook.WebhookLeadData;
+import com.leadtolease.contracts.webhook.WebhookMessageData;
 import com.leadtolease.contracts.notification.DeliveryEventData;
 import com.leadtolease.contracts.problem.Problem;
 
@@ -71,7 +75,23 @@ final class EventSamples {
                 1, "run-1", "event-1", AT);
         EmbeddingRunCompletedData run = new EmbeddingRunCompletedData("run-1", "v2", "v1", "all-minilm-l6-v2", 384,
                 "failed", 10, 40, 44, 1200, "model unavailable", AT);
+        WebhookLeadData inboundLead = new WebhookLeadData("zapier:abc-1", WebhookLeadData.SOURCE_ZAPIER, "row-17",
+                "session-9", LEAD, "prop-1", "Looking for a 2 bed with a cat", 1900, 2, LocalDate.of(2026, 6, 1),
+                List.of("cat"), true, AT);
+        WebhookLeadData bareInboundLead = new WebhookLeadData("crm:1", WebhookLeadData.SOURCE_CRM, null, "session-9",
+                new LeadContact(null, "ana@example.com", null), null, null, null, null, null, null, false, AT);
+        WebhookMessageData inboundMessage = new WebhookMessageData("crm:2", WebhookLeadData.SOURCE_CRM, "msg-5",
+                null, "ana@example.com", null, "Can I see it Saturday?", AT);
+        LeadEmailData invite = new LeadEmailData("email-1", LeadEmailData.KIND_INVITE, "lead-1", "session-9", LEAD,
+                "prop-1", "Hi Ana, thanks for asking about Maple Court.", AT);
+        LeadErasedData erased = new LeadErasedData("erasure-1", "lead-1", List.of("session-1", "session-9"),
+                "crm-client", AT);
         return List.of(
+                new Sample(EventTypes.WEBHOOK_LEAD_RECEIVED, "inbound lead", inboundLead),
+                new Sample(EventTypes.WEBHOOK_LEAD_RECEIVED, "bare inbound lead", bareInboundLead),
+                new Sample(EventTypes.WEBHOOK_MESSAGE_RECEIVED, "inbound message", inboundMessage),
+                new Sample(EventTypes.LEAD_EMAIL_REQUESTED, "invite email", invite),
+                new Sample(EventTypes.LEAD_ERASED, "erased", erased),
                 new Sample(EventTypes.TOUR_SCHEDULED, "tour", tour),
                 new Sample(EventTypes.TOUR_RESCHEDULED, "tour", tour),
                 new Sample(EventTypes.TOUR_CANCELLED, "bare tour", bareTour),

@@ -21,6 +21,11 @@ public class SignedTokens {
     public static final String CHAT_SESSION = "chat session";
     /** A tour's own token: reads, reschedules and cancels that tour (the "manage your tour" link). */
     public static final String TOUR = "tour";
+    /**
+     * An invitation to a conversation that began outside the chat (a lead from a webhook): notification-service signs
+     * it into the link of the lead's email, chat-gateway exchanges it for that session's chat token (CHAT_INVITE_SECRET).
+     */
+    public static final String CHAT_INVITE = "chat invite";
 
     private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
@@ -45,6 +50,19 @@ public class SignedTokens {
         String token = ENCODER.encodeToString(subject.getBytes(StandardCharsets.UTF_8)) + "." + expiry + "."
                 + ENCODER.encodeToString(sign(subject, expiry));
         return new IssuedToken(token, Instant.ofEpochSecond(expiry));
+    }
+
+    /** The subject a well-formed token names, before any check: look it up, then ask {@link #refusal}. */
+    public static Optional<String> claimedSubject(String token) {
+        String[] parts = token == null || token.length() > 1024 ? new String[0] : token.split("\\.");
+        if (parts.length != 3) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new String(DECODER.decode(parts[0]), StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** Why the token does not open this subject, or empty when it does. */

@@ -45,4 +45,16 @@ class SignedTokensTest {
         assertThat(chat.refusal("a.b.c", "s-1")).contains("malformed token");
         assertThat(chat.refusal(null, "s-1")).contains("missing token");
     }
+
+    @Test
+    void anInviteNamesItsSessionButOpensItOnlyWithTheRightKey() {
+        Instant now = Instant.parse("2026-03-01T10:00:00Z");
+        String invite = tokens(SignedTokens.CHAT_INVITE, "k".repeat(32), now).issue("session-9").token();
+
+        assertThat(SignedTokens.claimedSubject(invite)).contains("session-9");
+        assertThat(tokens(SignedTokens.CHAT_INVITE, "k".repeat(32), now).refusal(invite, "session-9")).isEmpty();
+        assertThat(tokens(SignedTokens.CHAT_SESSION, "k".repeat(32), now).refusal(invite, "session-9")).isPresent();
+        assertThat(SignedTokens.claimedSubject("garbage")).isEmpty();
+        assertThat(SignedTokens.claimedSubject("%%%.1.x")).isEmpty();
+    }
 }
