@@ -127,7 +127,6 @@ class CrmApiTest {
     @Test
     void theTranscriptHidesNamesWithoutLeadsReadPiiAndNamesTheStaffWhoReplied() {
         Conversation chat = conversation("Ana Lopez");
-        TestTokens.operator("Maria");
         given().header("Authorization", TestTokens.operator("Maria")).contentType(ContentType.JSON)
                 .body(Map.of("text", "Hi Ana, Maria here. Call me at 713-555-0199."))
                 .post("/api/agent/operator/conversations/" + chat.sessionId + "/reply").then().statusCode(200);
@@ -138,7 +137,7 @@ class CrmApiTest {
         assertThat(redacted.getString("sessions[0].sessionId")).isEqualTo(chat.sessionId);
         List<String> texts = redacted.getList("sessions[0].messages.text", String.class);
         assertThat(String.join("\n", texts)).doesNotContain("Ana").doesNotContain("Lopez")
-                .doesNotContain(chat.email).doesNotContain("555-0100").doesNotContain("555-0199")
+                .doesNotContain(chat.email).doesNotContain(chat.phone).doesNotContain("555-0199")
                 .contains("[NAME]").contains("2 bedrooms in Katy");
         assertThat(redacted.getList("sessions[0].messages.role", String.class)).contains("lead", "agent")
                 .last().isEqualTo("operator");
@@ -233,17 +232,19 @@ class CrmApiTest {
                 Duration.ofSeconds(2))).isEmpty();
     }
 
-    private record Conversation(String sessionId, String leadId, String email) {
+    private record Conversation(String sessionId, String leadId, String email, String phone) {
     }
 
     /** A guided chat in which the prospect gives their name, email, phone and what they look for. */
     private Conversation conversation(String name) {
         String email = name.toLowerCase().replace(' ', '.') + "-" + UUID.randomUUID() + "@example.com";
+        // Leads are deduplicated by phone too: each conversation gives its own.
+        String phone = String.format("713-555-%04d", java.util.concurrent.ThreadLocalRandom.current().nextInt(10000));
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
         call("/api/agent/reply", Map.of("sessionId", sessionId, "text",
-                "Hi, I am " + name + ", " + email + " 713-555-0100, 2 bedrooms in Katy"));
+                "Hi, I am " + name + ", " + email + " " + phone + ", 2 bedrooms in Katy"));
         String leadId = await().atMost(WAIT).until(() -> sessions.findById(sessionId).leadId, id -> id != null);
-        return new Conversation(sessionId, leadId, email);
+        return new Conversation(sessionId, leadId, email, phone);
     }
 
     private List<String> listAll(Instant since, String stage, int limit) {

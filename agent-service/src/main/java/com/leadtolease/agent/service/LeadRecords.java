@@ -150,8 +150,8 @@ public class LeadRecords {
             sender = operator.group(1);
             text = operator.group(2);
         }
-        return new CrmViews.Line(message.turnIndex, role, sender, pii ? text : redactor.redact(text, names, today),
-                message.timestamp);
+        String shown = pii ? text : redactor.redact(text, names, "lead".equals(role), today);
+        return new CrmViews.Line(message.turnIndex, role, sender, shown, message.timestamp);
     }
 
     private Map<String, Instant> lastActivity(List<String> sessionIds) {

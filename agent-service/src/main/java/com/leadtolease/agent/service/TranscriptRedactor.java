@@ -30,15 +30,20 @@ public class TranscriptRedactor {
         this.extractor = extractor;
     }
 
-    /** @param knownNames the person's names on file (lead, conversation facts); nulls are ignored */
-    public String redact(String text, Collection<String> knownNames, LocalDate today) {
+    /**
+     * @param knownNames the person's names on file (lead, conversation facts); nulls are ignored
+     * @param byThePerson true for the person's own message, where a name they introduce ("I'm Ana") is theirs too
+     */
+    public String redact(String text, Collection<String> knownNames, boolean byThePerson, LocalDate today) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String clean = redactor.redact(text).cleanText();
         Set<String> names = new LinkedHashSet<>();
         knownNames.forEach(name -> addName(names, name));
-        addName(names, extractor.extract(clean, today).name());
+        if (byThePerson) {
+            addName(names, extractor.extract(clean, today).name());
+        }
         for (String name : names.stream().sorted((a, b) -> b.length() - a.length()).toList()) {
             clean = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
                     Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(clean)
