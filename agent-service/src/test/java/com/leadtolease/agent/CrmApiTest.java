@@ -163,6 +163,7 @@ class CrmApiTest {
                 .containsOnly(chat.sessionId);
         assertThat(export.getList("messages.cleanText", String.class)).anySatisfy(text ->
                 assertThat(text).contains("2 bedrooms in Katy"));
+        assertThat(export.getList("turns.sessionId", String.class)).isNotEmpty().containsOnly(chat.sessionId);
         assertThat(export.getString("exportedAt")).isNotNull();
         reader(Scopes.LEADS_READ).get("/api/leads/" + chat.leadId + "/data").then().statusCode(403);
     }

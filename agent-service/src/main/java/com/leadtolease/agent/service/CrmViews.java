@@ -6,6 +6,7 @@ import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.LeadThread;
 import com.leadtolease.agent.domain.StoredMessage;
+import com.leadtolease.agent.domain.Turn;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -54,10 +55,13 @@ public final class CrmViews {
     public record Line(int turnIndex, String role, String senderName, String text, Instant at) {
     }
 
-    /** Everything agent-service keeps about a person, for a data export (GET /api/leads/{id}/data). */
+    /**
+     * Everything agent-service keeps about a person, for a data export (GET /api/leads/{id}/data): turns carry the
+     * replies as published on chat.outbound.
+     */
     public record LeadExport(Instant exportedAt, LeadRecord lead, List<ConversationSession> sessions,
-                             List<StoredMessage> messages, List<LeadThread> threads, List<ChatMemoryDocument> chatMemory,
-                             List<AuditEntry> auditEntries) {
+                             List<StoredMessage> messages, List<LeadThread> threads, List<Turn> turns,
+                             List<ChatMemoryDocument> chatMemory, List<AuditEntry> auditEntries) {
     }
 
     /** The lead as stored, without the relay's bookkeeping. */

@@ -10,6 +10,7 @@ import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.MongoChatMemoryStore;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.ThreadRepository;
+import com.leadtolease.agent.repository.TurnRepository;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.mongodb.client.model.Filters;
@@ -41,6 +42,7 @@ public class LeadRecords {
     private final SessionRepository sessions;
     private final MessageRepository messages;
     private final ThreadRepository threads;
+    private final TurnRepository turns;
     private final MongoChatMemoryStore chatMemory;
     private final AuditRepository audit;
     private final LeadFootprint footprint;
@@ -49,12 +51,13 @@ public class LeadRecords {
     private final ZoneId zone;
 
     LeadRecords(LeadRepository leads, SessionRepository sessions, MessageRepository messages,
-                ThreadRepository threads, MongoChatMemoryStore chatMemory, AuditRepository audit,
-                LeadFootprint footprint, TranscriptRedactor redactor, Clock clock, AgentConfig config) {
+                ThreadRepository threads, TurnRepository turns, MongoChatMemoryStore chatMemory,
+                AuditRepository audit, LeadFootprint footprint, TranscriptRedactor redactor, Clock clock, AgentConfig config) {
         this.leads = leads;
         this.sessions = sessions;
         this.messages = messages;
         this.threads = threads;
+        this.turns = turns;
         this.chatMemory = chatMemory;
         this.audit = audit;
         this.footprint = footprint;
@@ -119,12 +122,12 @@ public class LeadRecords {
         LeadFootprint.Footprint where = footprint.of(lead);
         List<ConversationSession> found = sessions.mongoCollection().find(Filters.in("_id", where.sessionIds()))
                 .sort(Sorts.ascending("createdAt")).into(new ArrayList<>());
-        // The last turn repeats messages and events already exported below.
-        found.forEach(session -> session.lastTurn = null);
         return new CrmViews.LeadExport(clock.instant(), CrmViews.LeadRecord.of(lead), found,
                 messages.mongoCollection().find(Filters.in("threadId", where.messageThreads()))
                         .sort(Sorts.ascending("threadId", "turnIndex")).into(new ArrayList<>()),
                 threads.mongoCollection().find(Filters.eq("leadId", lead.id)).into(new ArrayList<>()),
+                turns.mongoCollection().find(Filters.in("sessionId", where.sessionIds()))
+                        .sort(Sorts.ascending("createdAt")).into(new ArrayList<>()),
                 chatMemory.mongoCollection().find(Filters.in("_id", where.sessionIds())).into(new ArrayList<>()),
                 audit.mongoCollection().find(Filters.in("sessionId", where.sessionIds()))
                         .sort(Sorts.ascending("at")).into(new ArrayList<>()));
