@@ -142,7 +142,8 @@ class CrmApiTest {
         assertThat(redacted.getList("sessions[0].messages.role", String.class)).contains("lead", "agent")
                 .last().isEqualTo("operator");
         assertThat(redacted.getString("sessions[0].messages[-1].senderName")).isEqualTo("Maria");
-        assertThat(redacted.getString("sessions[0].messages[-1].text")).isEqualTo("Hi [NAME], Maria here. Call me at [PHONE].");
+        assertThat(redacted.getString("sessions[0].messages[-1].text"))
+                .isEqualTo("Hi [NAME], Maria here. Call me at [PHONE].");
 
         JsonPath full = reader(Scopes.LEADS_READ, Scopes.LEADS_READ_PII)
                 .get("/api/leads/" + chat.leadId + "/conversation").then().statusCode(200).extract().jsonPath();

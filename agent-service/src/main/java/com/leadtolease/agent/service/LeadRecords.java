@@ -52,7 +52,8 @@ public class LeadRecords {
 
     LeadRecords(LeadRepository leads, SessionRepository sessions, MessageRepository messages,
                 ThreadRepository threads, TurnRepository turns, MongoChatMemoryStore chatMemory,
-                AuditRepository audit, LeadFootprint footprint, TranscriptRedactor redactor, Clock clock, AgentConfig config) {
+                AuditRepository audit, LeadFootprint footprint, TranscriptRedactor redactor, Clock clock,
+                AgentConfig config) {
         this.leads = leads;
         this.sessions = sessions;
         this.messages = messages;
