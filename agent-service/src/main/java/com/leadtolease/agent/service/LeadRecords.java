@@ -95,7 +95,8 @@ public class LeadRecords {
     public CrmViews.Conversation conversation(String leadId, boolean pii) {
         Lead lead = existing(leadId);
         LeadFootprint.Footprint where = footprint.of(lead);
-        List<ConversationSession> found = sessions.mongoCollection().find(Filters.in("_id", where.sessionIds())).into(new ArrayList<>());
+        List<ConversationSession> found = sessions.mongoCollection().find(Filters.in("_id", where.sessionIds()))
+                .into(new ArrayList<>());
         LocalDate today = LocalDate.now(clock.withZone(zone));
         List<CrmViews.Session> shown = new ArrayList<>();
         for (ConversationSession session : found.stream()
