@@ -213,6 +213,10 @@ class CrmApiTest {
                 && EventTypes.LEAD_ERASED.equals(KafkaTestClient.header(r, "ce_type").orElse("")),
                 Duration.ofSeconds(2))).as("published once").hasSize(1);
 
+        given().header("Authorization", TestTokens.bearer(Scopes.LEADS_WRITE, Scopes.LEADS_READ))
+                .contentType(ContentType.JSON).body(Map.of("leadId", chat.leadId, "email", chat.email))
+                .post("/api/leads/leads").then().statusCode(410);
+        assertThat(leads.findById(chat.leadId).email).as("an upsert naming the erased lead stores nothing").isNull();
         String again = upsert(Map.of("name", "Rosa Gone", "email", chat.email));
         assertThat(again).as("the same email later is a new lead, not the erased one").isNotEqualTo(chat.leadId);
         assertThat(leads.findById(chat.leadId).email).isNull();
