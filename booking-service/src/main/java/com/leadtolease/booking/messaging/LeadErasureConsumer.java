@@ -22,7 +22,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Reads {@code leads.events} and, for LEAD_ERASED, clears the contact and notes of the lead's tours (the tours stay,
  * for counts). Other types are skipped; the same erasure coming again changes nothing (tours carry its id). A record
- * that cannot be read lands on {@code leads.events.booking.dlq}.
+ * that cannot be read lands on {@code leads.events.dlq}.
  */
 @ApplicationScoped
 public class LeadErasureConsumer {

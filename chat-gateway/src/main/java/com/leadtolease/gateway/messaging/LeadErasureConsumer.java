@@ -22,7 +22,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Reads {@code leads.events} and, for LEAD_ERASED, deletes the gateway's copies of the lead's conversations: the chat
  * sessions and their reply log (which holds the message text). Deleting again what is gone changes nothing, so a
- * repeated erasure is harmless; other types are skipped. Unreadable records go to {@code leads.events.gateway.dlq}.
+ * repeated erasure is harmless; other types are skipped. Unreadable records go to {@code leads.events.dlq}.
  */
 @ApplicationScoped
 public class LeadErasureConsumer {
