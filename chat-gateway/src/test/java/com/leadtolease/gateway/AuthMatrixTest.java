@@ -75,6 +75,14 @@ class AuthMatrixTest extends FakeAgentTestBase {
         rules.put("POST /api/leads/parse-inquiry", route(Access.SCOPE, Scopes.LEADS_WRITE, "POST",
                 "/api/leads/parse-inquiry", "{\"text\":\"" + MARK + "\"}"));
         rules.put("GET /api/tours", route(Access.SCOPE, Scopes.BOOKINGS_READ, "GET", "/api/tours", null));
+        rules.put("GET /api/leads", route(Access.SCOPE, Scopes.LEADS_READ, "GET", "/api/leads", null));
+        rules.put("GET /api/leads/{id}", route(Access.SCOPE, Scopes.LEADS_READ, "GET", "/api/leads/lead-1", null));
+        rules.put("GET /api/leads/{id}/conversation", route(Access.SCOPE, Scopes.LEADS_READ, "GET",
+                "/api/leads/lead-1/conversation", null));
+        rules.put("GET /api/leads/{id}/data", route(Access.SCOPE, Scopes.LEADS_READ_PII, "GET",
+                "/api/leads/lead-1/data", null));
+        rules.put("DELETE /api/leads/{id}/data", route(Access.SCOPE, Scopes.LEADS_ERASE, "DELETE",
+                "/api/leads/lead-1/data", null));
         rules.put("GET /api/tours/{id}", route(Access.OWNER_OR_SCOPE, Scopes.BOOKINGS_READ, "GET", "/api/tours/t-1",
                 null));
         rules.put("PATCH /api/tours/{id}", route(Access.OWNER_OR_SCOPE, Scopes.BOOKINGS_WRITE, "PATCH",

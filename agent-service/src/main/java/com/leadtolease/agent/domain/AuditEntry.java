@@ -18,6 +18,8 @@ public class AuditEntry {
     public static final String LLM_FALLBACK = "llm_fallback";
     /** A staff member's reply or release of a conversation (name: reply | release). */
     public static final String OPERATOR = "operator";
+    /** A person's data was erased on request (name lead_erased; the detail names the lead, request and requester). */
+    public static final String ERASURE = "erasure";
 
     @BsonId
     public String id;

@@ -9,7 +9,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A prospect, deduplicated by email or phone; carries its unpublished {@code leads.events} in {@code outbox}. */
+/**
+ * A prospect, deduplicated by email or phone; carries its unpublished {@code leads.events} in {@code outbox}. An erased
+ * lead stays as a tombstone (id, stage, dates, {@link #erasure}) so a repeated erasure finds it.
+ */
 @MongoEntity(collection = "leads")
 public class Lead {
     @BsonId
@@ -29,8 +32,17 @@ public class Lead {
     public boolean consentToContact;
     public List<String> sessionIds = new ArrayList<>();
     public String source;
+    /** The optimistic lock: also bumped when the relay removes published events. */
     public long version;
+    /** Bumped by every change of what the lead says (not by the relay): the CRM API's version and ETag. */
+    public long revision;
     public Instant createdAt;
     public Instant updatedAt;
+    /** Set when the person's data was erased: the lead is then a tombstone without personal data. */
+    public LeadErasure erasure;
     public List<OutboxEvent> outbox = new ArrayList<>();
+
+    public boolean erased() {
+        return erasure != null;
+    }
 }

@@ -50,6 +50,18 @@ public class AuditTrail {
         repository.persist(entry(sessionId, AuditEntry.OPERATOR, what, "operator=" + operator));
     }
 
+    /**
+     * A person's data was erased: which lead, which request and who asked (a token subject). Kept after the erasure,
+     * no personal data; written under the erasure's id, so a repeated request leaves one entry.
+     */
+    public void erasure(String leadId, String erasureId, String requestedBy) {
+        AuditEntry entry = entry(null, AuditEntry.ERASURE, "lead_erased",
+                "lead=" + leadId + " erasure=" + erasureId + " requestedBy=" + requestedBy);
+        entry.id = "erasure-" + erasureId;
+        entry.outcome = "erased";
+        repository.persistOrUpdate(entry);
+    }
+
     private AuditEntry entry(String sessionId, String kind, String name, String detail) {
         AuditEntry entry = new AuditEntry();
         entry.id = UUID.randomUUID().toString();

@@ -5,7 +5,12 @@ import com.mongodb.client.model.Filters;
 import io.quarkus.mongodb.panache.PanacheMongoRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.bson.conversions.Bson;
+import com.mongodb.client.model.Sorts;
 
 @ApplicationScoped
 public class LeadRepository implements PanacheMongoRepositoryBase<Lead, String> {
@@ -18,6 +23,29 @@ public class LeadRepository implements PanacheMongoRepositoryBase<Lead, String> 
             }
         }
         return phoneKey == null ? Optional.empty() : find("phoneKey", phoneKey).firstResultOptional();
+    }
+
+    /**
+     * Leads not erased, ordered by (updatedAt, id), after the position {@code (afterUpdatedAt, afterId)} when given.
+     *
+     * @param stage        only this stage, or null
+     * @param updatedSince only leads changed at or after this instant, or null
+     */
+    public List<Lead> page(String stage, Instant updatedSince, Instant afterUpdatedAt, String afterId, int limit) {
+        List<Bson> conditions = new ArrayList<>(List.of(Filters.exists("erasure", false),
+                Filters.exists("updatedAt", true)));
+        if (stage != null) {
+            conditions.add(Filters.eq("stage", stage));
+        }
+        if (updatedSince != null) {
+            conditions.add(Filters.gte("updatedAt", updatedSince));
+        }
+        if (afterUpdatedAt != null) {
+            conditions.add(Filters.or(Filters.gt("updatedAt", afterUpdatedAt),
+                    Filters.and(Filters.eq("updatedAt", afterUpdatedAt), Filters.gt("_id", afterId))));
+        }
+        return mongoCollection().find(Filters.and(conditions)).sort(Sorts.ascending("updatedAt", "_id")).limit(limit)
+                .into(new ArrayList<>());
     }
 
     /** Replaces the lead if nobody changed it since it was read (the relay's removals count as changes). */

@@ -33,6 +33,8 @@ public class MongoIndexes {
         sessions.mongoCollection().createIndex(Indexes.ascending("status", "lastActivityAt"));
         uniqueWhereSet("email");
         uniqueWhereSet("phoneKey");
+        // The CRM API's lead list and its cursor.
+        leads.mongoCollection().createIndex(Indexes.ascending("updatedAt", "_id"));
         var messageCollection = messages.mongoCollection();
         messageCollection.createIndex(Indexes.ascending("threadId", "turnIndex"));
         messageCollection.createIndex(Indexes.compoundIndex(Indexes.ascending("stage"), Indexes.descending("timestamp")));

@@ -11,6 +11,7 @@ import com.leadtolease.agent.service.LeadStages;
 import com.leadtolease.agent.service.LeadUpsert;
 import com.leadtolease.agent.service.PhoneNumbers;
 import com.leadtolease.agent.service.ThreadService;
+import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -77,6 +78,10 @@ public class LeadsResource {
                 blankToNull(request.email()), blankToNull(request.phone()), request.budget(), request.moveDate(),
                 request.bedrooms(), request.pets(), request.areas(), request.preferences(), request.stage(),
                 request.consentToContact(), blankToNull(request.sessionId()), "api"), true);
+        if (upsert.lead().erased()) {
+            throw new ProblemException(Problem.of(410, "Erased", "The data of lead " + upsert.lead().id
+                    + " was erased"));
+        }
         return Response.status(upsert.created() ? 201 : 200).entity(LeadView.of(upsert.lead())).build();
     }
 

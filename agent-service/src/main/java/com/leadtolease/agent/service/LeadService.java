@@ -44,8 +44,9 @@ public class LeadService {
         this.clock = clock;
     }
 
+    /** The lead, unless there is none or its data was erased. */
     public Optional<Lead> find(String leadId) {
-        return leads.findByIdOptional(leadId);
+        return leads.findByIdOptional(leadId).filter(lead -> !lead.erased());
     }
 
     /**
@@ -84,6 +85,10 @@ public class LeadService {
                 existing = leads.findByEmailOrPhone(email, PhoneNumbers.key(input.phone()));
             }
             boolean created = existing.isEmpty();
+            if (!created && existing.get().erased()) {
+                // An erased lead takes no personal data again: a conversation still under way writes nothing.
+                return new LeadUpsert(existing.get(), false, false);
+            }
             Lead lead = existing.isPresent() ? existing.get() : newLead(input, now);
             String before = snapshot(lead);
             String previousStage = lead.stage;
@@ -93,6 +98,7 @@ public class LeadService {
                 return new LeadUpsert(lead, false, false);
             }
             lead.updatedAt = now;
+            lead.revision++;
             lead.outbox.add(event(lead, EventTypes.LEAD_UPSERTED, null, now));
             if (!created && !Objects.equals(previousStage, lead.stage)) {
                 lead.outbox.add(event(lead, EventTypes.LEAD_STAGE_CHANGED, previousStage, now));

@@ -53,6 +53,14 @@ class AuthMatrixTest {
                 "{\"leadId\":\"no-such-lead\",\"messages\":[{\"role\":\"lead\",\"text\":\"" + MARK + "\"}]}"));
         rules.put("POST /api/leads/parse-inquiry", Route.scoped(Scopes.LEADS_WRITE, "POST",
                 "/api/leads/parse-inquiry", "{\"text\":\"" + MARK + "\"}"));
+        rules.put("GET /api/leads", Route.scoped(Scopes.LEADS_READ, "GET", "/api/leads", null));
+        rules.put("GET /api/leads/{id}", Route.scoped(Scopes.LEADS_READ, "GET", "/api/leads/no-such-lead", null));
+        rules.put("GET /api/leads/{id}/conversation", Route.scoped(Scopes.LEADS_READ, "GET",
+                "/api/leads/no-such-lead/conversation", null));
+        rules.put("GET /api/leads/{id}/data", Route.scoped(Scopes.LEADS_READ_PII, "GET",
+                "/api/leads/no-such-lead/data", null));
+        rules.put("DELETE /api/leads/{id}/data", Route.scoped(Scopes.LEADS_ERASE, "DELETE",
+                "/api/leads/no-such-lead/data", null));
         rules.put("GET /api/agent/operator/handoffs", Route.scoped(Scopes.CONSOLE, "GET",
                 "/api/agent/operator/handoffs", null));
         rules.put("GET /api/agent/operator/conversations/{sessionId}", Route.scoped(Scopes.CONSOLE, "GET",

@@ -24,6 +24,13 @@ public interface BookingConfig {
 
     Reminders reminders();
 
+    Consumers consumers();
+
+    interface Consumers {
+        /** How long a leads.events record failing transiently (Mongo away) is retried before its dead-letter topic. */
+        Duration leadsEventsRetryWindow();
+    }
+
     interface Seed {
         /** Load the sample properties when the properties collection is empty. */
         boolean enabled();

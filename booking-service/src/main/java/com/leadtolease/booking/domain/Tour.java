@@ -41,6 +41,8 @@ public class Tour {
     public String requestHash;
     public Instant reminderSentFor;
     public String cancelReason;
+    /** Set when the lead's data was erased (contact and notes cleared): the erasure's id. */
+    public String erasureId;
     public Instant createdAt;
     public Instant updatedAt;
     public List<OutboxEvent> outbox = new ArrayList<>();

@@ -30,6 +30,9 @@ public class MongoIndexes {
         tourCollection.createIndex(Indexes.ascending("lead.email"));
         tourCollection.createIndex(Indexes.ascending("propertyId", "start"));
         tourCollection.createIndex(Indexes.ascending("status", "start"));
+        // A lead's tours (the CRM API) and an erased lead's tours, found by lead or conversation.
+        tourCollection.createIndex(Indexes.ascending("leadId", "start"));
+        tourCollection.createIndex(Indexes.ascending("sessionId"));
 
         MongoCollection<TourSlot> slotCollection = slots.mongoCollection();
         slotCollection.createIndex(Indexes.ascending("propertyId", "start"));

@@ -114,25 +114,48 @@ public class TourRepository implements PanacheMongoRepositoryBase<Tour, String> 
                 .into(new ArrayList<>());
     }
 
-    public List<Tour> findVisible(String email, String propertyId, int page, int size) {
-        return mongoCollection().find(visible(email, propertyId))
+    /** Tours booked (not pending) matching every criterion given, earliest first. */
+    public List<Tour> findVisible(TourFilter filter, int page, int size) {
+        return mongoCollection().find(visible(filter))
                 .sort(Sorts.ascending("start", "_id"))
                 .skip(page * size)
                 .limit(size)
                 .into(new ArrayList<>());
     }
 
-    public long countVisible(String email, String propertyId) {
-        return mongoCollection().countDocuments(visible(email, propertyId));
+    public long countVisible(TourFilter filter) {
+        return mongoCollection().countDocuments(visible(filter));
     }
 
-    private static Bson visible(String email, String propertyId) {
+    /**
+     * Clears the contact and notes of every tour of an erased lead (by lead id or one of its conversations); the tours
+     * stay for counts. Returns how many tours still held them: none when the same erasure comes again.
+     */
+    public long anonymizeLead(String leadId, List<String> sessionIds, String erasureId, Instant at) {
+        Bson ofLead = sessionIds.isEmpty() ? Filters.eq("leadId", leadId)
+                : Filters.or(Filters.eq("leadId", leadId), Filters.in("sessionId", sessionIds));
+        return mongoCollection().updateMany(Filters.and(ofLead, Filters.ne("erasureId", erasureId)),
+                Updates.combine(Updates.unset("lead.name"), Updates.unset("lead.email"), Updates.unset("lead.phone"),
+                        Updates.unset("notes"), Updates.set("erasureId", erasureId), Updates.set("updatedAt", at)))
+                .getModifiedCount();
+    }
+
+    private static Bson visible(TourFilter filter) {
         List<Bson> filters = new ArrayList<>(List.of(Filters.ne("status", TourStatus.PENDING)));
-        if (email != null) {
-            filters.add(Filters.eq("lead.email", email));
+        if (filter.email() != null) {
+            filters.add(Filters.eq("lead.email", filter.email()));
         }
-        if (propertyId != null) {
-            filters.add(Filters.eq("propertyId", propertyId));
+        if (filter.propertyId() != null) {
+            filters.add(Filters.eq("propertyId", filter.propertyId()));
+        }
+        if (filter.leadId() != null) {
+            filters.add(Filters.eq("leadId", filter.leadId()));
+        }
+        if (filter.from() != null) {
+            filters.add(Filters.gte("start", filter.from()));
+        }
+        if (filter.to() != null) {
+            filters.add(Filters.lt("start", filter.to()));
         }
         return Filters.and(filters);
     }

@@ -2,7 +2,9 @@ package com.leadtolease.booking.rest;
 
 import com.leadtolease.contracts.problem.ProblemException;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -42,6 +44,20 @@ final class QueryParams {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
             throw ProblemException.invalidField(name, "must be a date in the form yyyy-MM-dd");
+        }
+    }
+
+    /** An ISO instant, or a date taken as its start in UTC. */
+    static Instant optionalInstant(String name, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        String value = raw.trim();
+        try {
+            return value.length() == 10 ? LocalDate.parse(value).atStartOfDay(ZoneOffset.UTC).toInstant()
+                    : Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.invalidField(name, "must be an ISO instant such as 2026-05-01T15:00:00Z or a date");
         }
     }
 

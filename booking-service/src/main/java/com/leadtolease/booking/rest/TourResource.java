@@ -1,6 +1,7 @@
 package com.leadtolease.booking.rest;
 
 import com.leadtolease.booking.domain.TourStatus;
+import com.leadtolease.booking.repository.TourFilter;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.booking.service.Page;
 import com.leadtolease.booking.service.TourBookingService;
@@ -82,17 +83,23 @@ public class TourResource {
 
     @GET
     @RolesAllowed(Scopes.BOOKINGS_READ)
-    @Operation(summary = "Tours by lead email and/or property, earliest first",
-            description = "Needs bookings:read.")
+    @Operation(summary = "Tours by lead email, lead id, property and start time (from inclusive, to exclusive; ISO "
+            + "instants or dates), earliest first", description = "Needs bookings:read. Pages of at most "
+            + PropertyResource.MAX_PAGE_SIZE + ".")
     public Page<TourView> list(@QueryParam("email") String email, @QueryParam("propertyId") String propertyId,
+                               @QueryParam("leadId") String leadId, @QueryParam("from") String from,
+                               @QueryParam("to") String to,
                                @QueryParam("page") String page, @QueryParam("size") String size) {
         String normalizedEmail = QueryParams.optionalText("email", email, 254);
         String property = QueryParams.optionalText("propertyId", propertyId, 100);
+        String lead = QueryParams.optionalText("leadId", leadId, 128);
         int pageNumber = QueryParams.intOr("page", page, 0, 0, 100_000);
         int pageSize = QueryParams.intOr("size", size, PropertyResource.DEFAULT_PAGE_SIZE, 1, PropertyResource.MAX_PAGE_SIZE);
         String emailKey = normalizedEmail == null ? null : normalizedEmail.toLowerCase(Locale.ROOT);
-        return new Page<>(tours.findVisible(emailKey, property, pageNumber, pageSize), pageNumber, pageSize,
-                tours.countVisible(emailKey, property)).map(TourView::of);
+        TourFilter filter = new TourFilter(emailKey, property, lead, QueryParams.optionalInstant("from", from),
+                QueryParams.optionalInstant("to", to));
+        return new Page<>(tours.findVisible(filter, pageNumber, pageSize), pageNumber, pageSize,
+                tours.countVisible(filter)).map(TourView::of);
     }
 
     @PATCH

@@ -54,7 +54,9 @@ public interface BookingClient {
     @GET
     @Path("/tours")
     Response listTours(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                       @QueryParam("email") String email, @QueryParam("propertyId") String propertyId);
+                       @QueryParam("email") String email, @QueryParam("propertyId") String propertyId,
+                       @QueryParam("leadId") String leadId, @QueryParam("from") String from,
+                       @QueryParam("to") String to, @QueryParam("page") String page, @QueryParam("size") String size);
 
     @GET
     @Path("/tours/{id}")

@@ -10,7 +10,8 @@ import java.util.List;
 /** Copies a downstream answer into a gateway answer: status, body and the headers a client needs. */
 public final class ForwardedResponse {
 
-    private static final List<String> PASSED_HEADERS = List.of(HttpHeaders.RETRY_AFTER, "Idempotent-Replayed");
+    private static final List<String> PASSED_HEADERS = List.of(HttpHeaders.RETRY_AFTER, "Idempotent-Replayed",
+            HttpHeaders.ETAG, HttpHeaders.VARY);
 
     private ForwardedResponse() {
     }

@@ -124,10 +124,15 @@ public class ToursResource {
 
     @GET
     @RolesAllowed(Scopes.BOOKINGS_READ)
-    @Operation(summary = "Tours of a prospect or a property")
+    @Operation(summary = "Tours of a prospect (email or leadId) or a property, optionally starting from/to (ISO "
+            + "instants or dates; from inclusive, to exclusive), earliest first, in pages of at most 100")
     public Response list(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
-                         @QueryParam("email") String email, @QueryParam("propertyId") String propertyId) {
-        return calls.read(() -> booking.listTours(authorization, email, propertyId), ForwardedResponse::of);
+                         @QueryParam("email") String email, @QueryParam("propertyId") String propertyId,
+                         @QueryParam("leadId") String leadId, @QueryParam("from") String from,
+                         @QueryParam("to") String to, @QueryParam("page") String page,
+                         @QueryParam("size") String size) {
+        return calls.read(() -> booking.listTours(authorization, email, propertyId, leadId, from, to, page, size),
+                ForwardedResponse::of);
     }
 
     @GET
