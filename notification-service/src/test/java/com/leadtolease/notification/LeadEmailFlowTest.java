@@ -7,7 +7,9 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.booking.LeadContact;
 import com.leadtolease.contracts.lead.LeadEmailData;
 import com.leadtolease.contracts.lead.LeadErasedData;
+import com.github.tomakehurst.wiremock.WireMockServer;
 import com.leadtolease.notification.support.InjectGreenMail;
+import com.leadtolease.notification.support.InjectWireMock;
 import com.leadtolease.notification.support.ReceivedMail;
 import com.leadtolease.notification.support.Staff;
 import com.leadtolease.platform.security.SignedTokens;
@@ -31,6 +33,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -44,6 +49,8 @@ class LeadEmailFlowTest {
 
     @InjectGreenMail
     GreenMail greenMail;
+    @InjectWireMock
+    WireMockServer booking;
     @Inject
     ObjectMapper mapper;
 
@@ -53,15 +60,18 @@ class LeadEmailFlowTest {
         String email = "ana." + tag + "@example.com";
         String leadId = "lead-" + tag;
         String sessionId = "session-" + tag;
+        String property = "maple-court-" + tag;
+        booking.stubFor(get(urlPathEqualTo("/api/properties/" + property)).willReturn(okJson(
+                "{\"id\":\"" + property + "\",\"name\":\"Maple Court\",\"area\":\"Katy\"}")));
         LeadEmailData invite = new LeadEmailData("email-" + tag, LeadEmailData.KIND_INVITE, leadId, sessionId,
-                new LeadContact("Ana Lopez", email, "713-555-0100"), "maple-court", GREETING, Instant.now());
+                new LeadContact("Ana Lopez", email, "713-555-0100"), property, GREETING, Instant.now());
 
         publish(leadId, EventTypes.LEAD_EMAIL_REQUESTED, invite);
         publish(leadId, EventTypes.LEAD_EMAIL_REQUESTED, invite); // the agent's relay published it twice
         publish(leadId, EventTypes.LEAD_UPSERTED, java.util.Map.of("leadId", leadId)); // not ours: skipped
 
         ReceivedMail mail = ReceivedMail.parse(awaitMails(email, 1).get(0));
-        assertThat(mail.subject()).isEqualTo("Your inquiry about our homes");
+        assertThat(mail.subject()).isEqualTo("Your inquiry about Maple Court");
         assertThat(mail.text()).contains(GREETING).contains("Continue the conversation in our web chat");
         assertThat(mail.html()).contains("Hi Ana, thanks for your interest").contains("Continue in the web chat");
         Matcher link = Pattern.compile("https://homes\\.example\\.com/\\?invite=(\\S+)").matcher(mail.text());

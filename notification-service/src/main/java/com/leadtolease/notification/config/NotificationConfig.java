@@ -29,6 +29,15 @@ public interface NotificationConfig {
 
     Consumers consumers();
 
+    Services services();
+
+    /** Other services this one asks. */
+    interface Services {
+        /** booking-service, for the property names in lead emails' subjects (BOOKING_SERVICE_URL). */
+        @WithDefault("http://127.0.0.1:8082")
+        String booking();
+    }
+
     /** The consumers of {@code bookings.events}, {@code agent.actions} and {@code leads.events}. */
     interface Consumers {
         /** How long an event failing transiently (Mongo away) is retried in place before it goes to its DLQ. */

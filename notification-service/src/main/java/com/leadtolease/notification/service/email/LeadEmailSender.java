@@ -1,5 +1,6 @@
 package com.leadtolease.notification.service.email;
 
+import com.leadtolease.notification.client.PropertyNames;
 import com.leadtolease.notification.config.NotificationConfig;
 import com.leadtolease.notification.domain.Delivery;
 import com.leadtolease.notification.domain.DeliveryChannel;
@@ -24,11 +25,14 @@ public class LeadEmailSender implements ChannelSender {
 
     private final Mailer mailer;
     private final LeadEmailComposer composer;
+    private final PropertyNames properties;
     private final Optional<String> replyTo;
 
-    public LeadEmailSender(Mailer mailer, LeadEmailComposer composer, NotificationConfig config) {
+    public LeadEmailSender(Mailer mailer, LeadEmailComposer composer, PropertyNames properties,
+                           NotificationConfig config) {
         this.mailer = mailer;
         this.composer = composer;
+        this.properties = properties;
         this.replyTo = config.mail().replyTo();
     }
 
@@ -51,7 +55,7 @@ public class LeadEmailSender implements ChannelSender {
         if (!TourEmailSender.looksLikeAnAddress(delivery.target)) {
             return AttemptResult.permanent("Invalid email address (not retried)");
         }
-        LeadEmail email = composer.compose(event.email(), Optional.empty());
+        LeadEmail email = composer.compose(event.email(), properties.of(event.email().propertyId()));
         Mail mail = Mail.withText(delivery.target, email.subject(), email.text()).setHtml(email.html())
                 .addHeader(SESSION_ID_HEADER, event.email().sessionId())
                 .addHeader(TourEmailSender.EVENT_ID_HEADER, event.envelope().id());
