@@ -6,7 +6,6 @@ import com.leadtolease.platform.security.SignedTokens;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.jboss.logging.Logger;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -18,14 +17,13 @@ import java.util.Optional;
  * Turns the agent's words to a lead who came in by webhook into an email from the leasing team, with a link that opens
  * the web chat on the lead's conversation: {@code <chat-url>/?invite=<token>}, the token a {@link SignedTokens}
  * {@code CHAT_INVITE} for the session, which the gateway exchanges for the chat's own token. The link exists only in
- * the email: it is never logged, stored or published.
+ * the email: it is never logged, stored or published. Without a secret or chat URL (see
+ * {@link com.leadtolease.notification.config.ChatInviteCheck}) the email goes out without it.
  */
 @ApplicationScoped
 public class LeadEmailComposer {
 
     static final String OUR_HOMES = "our homes";
-
-    private static final Logger LOG = Logger.getLogger(LeadEmailComposer.class);
 
     @CheckedTemplate
     static class Templates {
@@ -43,11 +41,6 @@ public class LeadEmailComposer {
         this.inviteTtl = config.mail().chatInviteTtl();
         this.invites = config.mail().chatInviteSecret().filter(secret -> !secret.isBlank())
                 .map(secret -> new SignedTokens(SignedTokens.CHAT_INVITE, secret, inviteTtl, clock));
-        if (chatUrl.isEmpty() || invites.isEmpty()) {
-            LOG.warnf("Lead emails go out without a chat link: %s is not configured", chatUrl.isEmpty()
-                    ? "notification.mail.chat-url (NOTIFICATION_MAIL_CHAT_URL)"
-                    : "notification.mail.chat-invite-secret (CHAT_INVITE_SECRET)");
-        }
     }
 
     /** @param propertyName the property the lead asked about, if known */
