@@ -107,9 +107,9 @@ public class WebhookIntake {
 
     /** The form's own fields win; its free text fills in what they leave open. */
     private LeadInput input(WebhookLeadData data) {
-        Entities said = data.message() == null || data.message().isBlank() ? Entities.NONE
-                : extractor.extract(data.message(), LocalDate.now(clock.withZone(zone)));
         LocalDate today = LocalDate.now(clock.withZone(zone));
+        Entities said = data.message() == null || data.message().isBlank() ? Entities.NONE
+                : extractor.extract(data.message(), today);
         LeadContact contact = data.contact() == null ? new LeadContact(null, null, null) : data.contact();
         String phone = firstNonNull(contact.phone(), said.phone());
         List<String> saidPets = said.pets() != null && MessageReader.speaksOfOwnPets(data.message()) ? said.pets()
