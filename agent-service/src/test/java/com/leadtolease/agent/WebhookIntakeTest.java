@@ -134,6 +134,26 @@ class WebhookIntakeTest {
     }
 
     @Test
+    void aLeadWithoutAnEmailAddressIsWelcomedInTheChatButGetsNoEmail() {
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String sessionId = "hook-phone-" + tag;
+        String phone = "832-555-" + String.format("%04d", Math.abs(tag.hashCode()) % 10000);
+        sendWebhook(EventTypes.WEBHOOK_LEAD_RECEIVED, new WebhookLeadData("wh-phone-" + tag,
+                WebhookLeadData.SOURCE_CRM, null, sessionId, new LeadContact("Bo Chen", null, phone), null,
+                "3 bedrooms in Cypress please", null, null, null, null, false, Instant.now()));
+
+        ConsumerRecord<String, String> greeting = KafkaTestClient.awaitRecord(Topics.CHAT_OUTBOUND,
+                r -> sessionId.equals(r.key()), WAIT);
+        assertThat(greeting.value()).contains("Hi Bo, thanks for your interest in a 3-bedroom in Cypress.")
+                .contains("your monthly budget").doesNotContain("how many bedrooms");
+        String leadId = sessions.findById(sessionId).leadId;
+        assertThat(leadId).isNotNull();
+        assertThat(KafkaTestClient.readFor(Topics.LEADS_EVENTS, r -> leadId.equals(r.key())
+                && KafkaTestClient.header(r, "ce_type").orElse("").equals(EventTypes.LEAD_EMAIL_REQUESTED),
+                Duration.ofSeconds(3))).as("no address, no email").isEmpty();
+    }
+
+    @Test
     void aMessageNoLeadMatchesGoesToTheDeadLetterTopicWithoutPersonalData() {
         String hook = "wh-unknown-" + UUID.randomUUID();
         String email = "nobody-" + hook + "@example.com";
