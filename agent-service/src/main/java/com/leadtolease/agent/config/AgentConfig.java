@@ -41,6 +41,8 @@ public interface AgentConfig {
 
     Chat chat();
 
+    Webhooks webhooks();
+
     interface Services {
         String booking();
 
@@ -137,6 +139,15 @@ public interface AgentConfig {
          * {@code chat.inbound.dlq}: the prospect is waiting, so not long.
          */
         @WithDefault("2m")
+        Duration retryWindow();
+    }
+
+    interface Webhooks {
+        /**
+         * How long an inbound webhook failing transiently (Mongo or booking-service away) is retried in place before
+         * it goes to {@code webhooks.inbound.dlq}: nobody waits on it, so as long as the other event consumers.
+         */
+        @WithDefault("24h")
         Duration retryWindow();
     }
 

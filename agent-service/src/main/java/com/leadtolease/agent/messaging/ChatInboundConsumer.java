@@ -130,7 +130,7 @@ public class ChatInboundConsumer {
     }
 
     /** Turns run on lane threads, outside any request: they get one of their own, as a REST request would. */
-    private static <T> T inRequestContext(Supplier<T> turn) {
+    static <T> T inRequestContext(Supplier<T> turn) {
         ManagedContext requestContext = Arc.container().requestContext();
         if (requestContext.isActive()) {
             return turn.get();

@@ -1,5 +1,6 @@
 package com.leadtolease.agent.policy;
 
+import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.domain.Awaiting;
 import com.leadtolease.agent.domain.ConversationSession;
@@ -63,6 +64,48 @@ public class Dialog {
             session.await(Awaiting.BASICS);
         }
         reply.quickReplies(List.of("2 bedrooms in Katy under $1,900", "What are the pet rules?", "Talk to a person"));
+    }
+
+    /**
+     * The first message to a lead who came in by a web form, whose facts the session already holds: says back what the
+     * form told us and asks only for what is still missing. The form's property becomes the chosen one (its area
+     * counts as the area asked for), so "pick a tour time" offers its free times at once.
+     */
+    public void welcomeFromForm(ConversationSession session, TurnReply reply) {
+        session.returnToStage(Stage.QUALIFYING);
+        String propertyName = null;
+        if (session.contextPropertyId != null) {
+            Optional<PropertyDetail> property = requests.property(
+                    session.id, session.contextPropertyId);
+            if (property.isPresent()) {
+                propertyName = property.get().name();
+                session.propertyChosen(property.get().id(), propertyName, property.get().timeZone());
+                if (session.facts.areas.isEmpty() && property.get().area() != null) {
+                    session.learn(new Entities(null, null, null, null, List.of(property.get().area()), List.of(),
+                            null, null, null));
+                }
+                session.returnToStage(Stage.QUALIFYING);
+            }
+        }
+        reply.say(FormGreeting.of(session.facts, propertyName));
+        LeadFacts known = session.facts;
+        List<String> missing = Questions.missingBasics(known);
+        if (!missing.isEmpty()) {
+            session.await(Awaiting.BASICS);
+            reply.say(Questions.askBasics(missing));
+        } else if (known.moveDate == null) {
+            session.await(Awaiting.MOVE_DATE);
+            reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
+        } else if (known.pets == null) {
+            session.await(Awaiting.PETS);
+            reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));
+        } else if (propertyName != null) {
+            reply.say("Would you like to see the homes that fit, or pick a tour time?")
+                    .quickReplies(List.of("Show me homes that fit", "Pick a tour time", "Talk to a person"));
+        } else {
+            reply.say("Would you like to see the homes that fit?")
+                    .quickReplies(List.of("Show me homes that fit", "Talk to a person"));
+        }
     }
 
     /** Reads the message's facts into the session. */

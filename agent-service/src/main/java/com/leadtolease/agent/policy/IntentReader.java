@@ -31,8 +31,9 @@ final class IntentReader {
             return Optional.of(Intent.of(Kind.RESCHEDULE));
         }
         if (session.tour == null && session.offeredSlots.isEmpty() && session.chosenPropertyId != null
-                && MessageReader.wantsAnotherTime(text)) {
-            // A tour was just cancelled ("Pick another time"): the same property's free times again.
+                && (MessageReader.wantsAnotherTime(text) || MessageReader.wantsTourTime(text))) {
+            // A tour was just cancelled ("Pick another time"), or a web form's lead was welcomed with its property
+            // ("Pick a tour time"): that property's free times.
             return Optional.of(Intent.listing(session.chosenPropertyId));
         }
         return Optional.empty();

@@ -19,6 +19,9 @@ public final class MessageReader {
     // After a cancellation: the quick reply "Pick another time" and its paraphrases.
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:pick|choose|book|find|see|get)\\s+(?:an?other|a "
             + "different|a new|new|other)\\s+(?:time|slot|tour)s?\\b|\\bother (?:tour )?times\\b");
+    // The welcome to a lead from a web form offers "Pick a tour time" for the form's property.
+    private static final Pattern TOUR_TIME = Pattern.compile("\\b(?:pick|choose|book|see|get|schedule)\\s+(?:a\\s+)?"
+            + "(?:tour\\s+)?(?:time|slot)s?\\b|\\b(?:book|schedule) (?:a|the) tour\\b");
     private static final Pattern DOCS = Pattern.compile("\\b(?:send|email|e-mail|get|need|want|see)\\b.{0,30}\\b(?:floor"
             + " ?plans?|brochure|documents?|docs|lease|pdf|price list)\\b");
     private static final Pattern APPLY = Pattern.compile("\\b(?:i(?:'d| would)? (?:like|want|wanna) to apply|ready to"
@@ -98,6 +101,10 @@ public final class MessageReader {
 
     public static boolean wantsAnotherTime(String text) {
         return ANOTHER_TIME.matcher(lower(text)).find();
+    }
+
+    public static boolean wantsTourTime(String text) {
+        return TOUR_TIME.matcher(lower(text)).find();
     }
 
     public static boolean wantsDocs(String text) {

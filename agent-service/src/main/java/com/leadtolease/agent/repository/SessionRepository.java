@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 public class SessionRepository implements PanacheMongoRepositoryBase<ConversationSession, String> {
@@ -24,6 +25,12 @@ public class SessionRepository implements PanacheMongoRepositoryBase<Conversatio
             session.version = expected;
         }
         return saved;
+    }
+
+    /** The lead's conversation that was active last and is still open. */
+    public Optional<ConversationSession> findLatestOpenOfLead(String leadId) {
+        return find("leadId = ?1 and status = ?2", Sort.descending("lastActivityAt"), leadId, ConversationSession.OPEN)
+                .firstResultOptional();
     }
 
     /** Open conversations handed to a person, the latest hand-off first. */

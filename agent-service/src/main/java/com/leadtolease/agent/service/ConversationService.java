@@ -24,6 +24,7 @@ import com.leadtolease.contracts.chat.AgentReplyData;
 import com.leadtolease.contracts.chat.GuardrailData;
 import com.leadtolease.contracts.problem.Problem;
 import com.leadtolease.contracts.problem.ProblemException;
+import com.leadtolease.platform.outbox.OutboxEvent;
 import dev.langchain4j.data.message.UserMessage;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -83,10 +84,35 @@ public class ConversationService {
         this.defaultZone = ZoneId.of(config.timeZone());
     }
 
+    /**
+     * Events a turn publishes beside its reply, in the same write (the email asking a webhook's lead to chat). Run once
+     * the turn is decided and the lead recorded.
+     */
+    @FunctionalInterface
+    public interface FollowUps {
+        FollowUps NONE = (session, answer, now) -> List.of();
+
+        List<OutboxEvent> of(ConversationSession session, AgentReply answer, Instant now);
+    }
+
     /** @param sessionId null for a new id; given when the chat gateway already named the session */
     public AgentReply start(String sessionId, String leadId, String channel, String propertyId, String messageId) {
         ConversationSession session = open(sessionId, leadId, channel, propertyId);
         return runTurn(session, null, messageId, false, reply -> policy.greet(session, reply));
+    }
+
+    /**
+     * The first turn of a conversation the agent starts with a lead (from a webhook) on the session the gateway named:
+     * opened with the lead's facts (resumed if a crash came before its first turn), answered with a welcome that
+     * shows what the form said. {@code formMessage}, if any, is kept as the lead's first line.
+     */
+    public AgentReply welcome(String sessionId, String leadId, String channel, String propertyId, String formMessage,
+                              String messageId, FollowUps followUps) {
+        ConversationSession session = sessions.findByIdOptional(sessionId).map(ConversationService::requireOpen)
+                .orElseGet(() -> open(sessionId, leadId, channel, propertyId));
+        String inbound = formMessage == null || formMessage.isBlank() ? null : formMessage;
+        return runTurn(session, inbound, messageId, false, reply -> dialog.welcomeFromForm(session, reply),
+                followUps);
     }
 
     private ConversationSession open(String sessionId, String leadId, String channel, String propertyId) {
@@ -116,9 +142,15 @@ public class ConversationService {
      */
     public AgentReply replyOpeningIfNew(String sessionId, String leadId, String channel, String propertyId,
                                         String text, String messageId) {
+        return replyOpeningIfNew(sessionId, leadId, channel, propertyId, text, messageId, FollowUps.NONE);
+    }
+
+    /** The same, with events published beside the reply (a reply by email to a message that came by webhook). */
+    public AgentReply replyOpeningIfNew(String sessionId, String leadId, String channel, String propertyId,
+                                        String text, String messageId, FollowUps followUps) {
         ConversationSession session = sessions.findByIdOptional(sessionId).map(ConversationService::requireOpen)
                 .orElseGet(() -> open(sessionId, leadId, channel, propertyId));
-        return answer(session, text, messageId);
+        return answer(session, text, messageId, followUps);
     }
 
     /**
@@ -126,6 +158,10 @@ public class ConversationService {
      * guardrail hit recorded for staff to see, and it is acknowledged with an empty reply: nothing said.
      */
     private AgentReply answer(ConversationSession session, String text, String messageId) {
+        return answer(session, text, messageId, FollowUps.NONE);
+    }
+
+    private AgentReply answer(ConversationSession session, String text, String messageId, FollowUps followUps) {
         LocalDate today = today(session);
         boolean heldByStaff = session.heldByStaff(clock.instant());
         return runTurn(session, text, messageId, !heldByStaff, reply -> {
@@ -145,7 +181,7 @@ public class ConversationService {
             } else {
                 policy.onMessage(session, text, today, reply);
             }
-        });
+        }, followUps);
     }
 
     public AgentReply action(String sessionId, String type, Map<String, Object> payload, String messageId) {
@@ -179,6 +215,11 @@ public class ConversationService {
 
     private AgentReply runTurn(ConversationSession session, String inboundText, String messageId, boolean checkInput,
                                Consumer<TurnReply> policyStep) {
+        return runTurn(session, inboundText, messageId, checkInput, policyStep, FollowUps.NONE);
+    }
+
+    private AgentReply runTurn(ConversationSession session, String inboundText, String messageId, boolean checkInput,
+                               Consumer<TurnReply> policyStep, FollowUps followUps) {
         ledger.finishLastTurn(session);
         Instant now = clock.instant();
         LocalDate today = today(session);
@@ -206,7 +247,9 @@ public class ConversationService {
                 new GuardrailData(reply.guardrail(), reply.handoff()));
         List<StoredMessage> lines = messages.lines(session.id, inboundIndex, inboundText, outboundIndex, reply.text(),
                 session.stage, today);
-        if (!ledger.commit(session, turn(session, messageId, now, reply, answer), lines)) {
+        Turn turn = turn(session, messageId, now, reply, answer);
+        turn.outbox.addAll(followUps.of(session, answer, now));
+        if (!ledger.commit(session, turn, lines)) {
             throw ProblemException.conflict("Another message of this conversation was answered at the same time; "
                     + "please send yours again.", Map.of());
         }

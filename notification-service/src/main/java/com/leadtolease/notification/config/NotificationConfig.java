@@ -29,7 +29,16 @@ public interface NotificationConfig {
 
     Consumers consumers();
 
-    /** The consumers of {@code bookings.events} and {@code agent.actions}, which only record deliveries. */
+    Services services();
+
+    /** Other services this one asks. */
+    interface Services {
+        /** booking-service, for the property names in lead emails' subjects (BOOKING_SERVICE_URL). */
+        @WithDefault("http://127.0.0.1:8082")
+        String booking();
+    }
+
+    /** The consumers of {@code bookings.events}, {@code agent.actions} and {@code leads.events}. */
     interface Consumers {
         /** How long an event failing transiently (Mongo away) is retried in place before it goes to its DLQ. */
         @WithDefault("24h")
@@ -37,6 +46,9 @@ public interface NotificationConfig {
 
         @WithDefault("24h")
         Duration agentActionsRetryWindow();
+
+        @WithDefault("24h")
+        Duration leadEventsRetryWindow();
     }
 
     /** The scheduled job that picks up pending deliveries (first attempts and retries alike). */
@@ -121,8 +133,21 @@ public interface NotificationConfig {
         /** Reply-To of tour emails (replies are how a lead reschedules or cancels); defaults to the From address. */
         Optional<String> replyTo();
 
-        /** Shown to the lead as the place to chat with the leasing assistant, e.g. the property website. */
+        /**
+         * The web chat (the gateway's {@code /}, NOTIFICATION_MAIL_CHAT_URL, e.g. https://example.com), shown to leads as
+         * the place to chat with the leasing assistant; a lead email links {@code <chat-url>/?invite=<token>}.
+         */
         Optional<String> chatUrl();
+
+        /**
+         * CHAT_INVITE_SECRET, the gateway's: it exchanges the invite token a lead email carries for that conversation's
+         * chat token. Without it lead emails go out without a link.
+         */
+        Optional<String> chatInviteSecret();
+
+        /** How long the link of a lead email opens its conversation. */
+        @WithDefault("P7D")
+        Duration chatInviteTtl();
 
         /**
          * The gateway's "manage your tour" page (NOTIFICATION_MAIL_MANAGE_URL, e.g. https://example.com/book/manage.html);

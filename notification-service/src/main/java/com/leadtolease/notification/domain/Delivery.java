@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * One notification to one target for one booking event or agent action: a document of the {@code deliveries}
+ * One notification to one target for one booking event, agent action or lead email: a document of the {@code deliveries}
  * collection. Its id is derived from (event id or action idempotency key, channel, target), so a redelivered event
  * finds the same document.
  */
@@ -20,8 +20,12 @@ public class Delivery {
     public String sourceEventId;
     public String sourceEventType;
     public String tourId;
-    /** Conversation of an agent action (null for booking events). */
+    /** Conversation of an agent action or a lead email (null for booking events). */
     public String sessionId;
+    /** The lead the delivery is about, when its event names one: how a lead's erasure finds its deliveries. */
+    public String leadId;
+    /** When the lead's personal data was erased from this delivery (target, kept event), or null. */
+    public Instant erasedAt;
     /** schedule_tour, request_docs, mark_favorite, apply_now or handoff for an agent action (null for booking events). */
     public String actionType;
     /** {@link DeliveryChannel#value()}. */

@@ -17,7 +17,8 @@ import java.util.Map;
 
 /**
  * The relay of the delivery outboxes: outcomes to {@code notifications.events}, and the original booking events and
- * agent actions whose delivery failed for good to {@code bookings.events.dlq} / {@code agent.actions.dlq}.
+ * agent actions and lead emails whose delivery failed for good to {@code bookings.events.dlq} /
+ * {@code agent.actions.dlq} / {@code leads.events.dlq}.
  */
 @ApplicationScoped
 public class DeliveryEventRelay {
@@ -29,6 +30,8 @@ public class DeliveryEventRelay {
     MutinyEmitter<String> bookingDeadLetters;
     @Channel("action-dead-letters")
     MutinyEmitter<String> actionDeadLetters;
+    @Channel("lead-dead-letters")
+    MutinyEmitter<String> leadDeadLetters;
 
     @Produces
     @Singleton
@@ -38,6 +41,7 @@ public class DeliveryEventRelay {
                 MongoOutboxStore.of(deliveries.mongoCollection(), config.outbox().claimLease(), clock),
                 Map.of(Topics.NOTIFICATIONS_EVENTS, notificationEvents,
                         Topics.deadLetter(Topics.BOOKINGS_EVENTS), bookingDeadLetters,
-                        Topics.deadLetter(Topics.AGENT_ACTIONS), actionDeadLetters), meters);
+                        Topics.deadLetter(Topics.AGENT_ACTIONS), actionDeadLetters,
+                        Topics.deadLetter(Topics.LEADS_EVENTS), leadDeadLetters), meters);
     }
 }

@@ -35,12 +35,16 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
     private static final FindOneAndUpdateOptions RETURN_UPDATED = new FindOneAndUpdateOptions()
             .returnDocument(ReturnDocument.AFTER);
 
+    /** What erased personal data reads as. */
+    public static final String ERASED = "[erased on request]";
+
     /** Runs before the scheduler starts (priority 0), so no job races the index builds. */
     void createIndexes(@Observes @Priority(-10) StartupEvent startup) {
         mongoCollection().createIndex(Indexes.ascending("status", "nextAttemptAt"), new IndexOptions().name("due"));
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("tourId"), Indexes.descending("createdAt")),
                 new IndexOptions().name("by_tour"));
         mongoCollection().createIndex(Indexes.ascending("sourceEventId"), new IndexOptions().name("by_event"));
+        mongoCollection().createIndex(Indexes.ascending("leadId"), new IndexOptions().name("by_lead").sparse(true));
         mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("sessionId"), Indexes.descending("createdAt")),
                 new IndexOptions().name("by_session").sparse(true));
     }
@@ -93,9 +97,32 @@ public class DeliveryRepository implements PanacheMongoRepositoryBase<Delivery, 
                 Filters.eq("attempts", claimed.attempts));
     }
 
-    /** An operator asks for a failed delivery to be tried again from scratch, with a new retry window. */
+    /**
+     * Erases a lead's personal data from its deliveries (by lead id or by its conversations): the address, the kept
+     * event and any error text (an SMTP reply may quote the address); pending ones are stopped first, as failed.
+     *
+     * @return how many deliveries were the lead's
+     */
+    public long eraseLead(String leadId, List<String> sessionIds, Instant now) {
+        Bson lead = sessionIds.isEmpty() ? Filters.eq("leadId", leadId)
+                : Filters.or(Filters.eq("leadId", leadId), Filters.in("sessionId", sessionIds));
+        mongoCollection().updateMany(Filters.and(lead, Filters.eq("status", DeliveryStatus.PENDING.value())),
+                Updates.combine(Updates.set("status", DeliveryStatus.FAILED.value()), Updates.set("nextAttemptAt", null),
+                        Updates.set("lastError", ERASED), Updates.set("updatedAt", now)));
+        mongoCollection().updateMany(Filters.and(lead, Filters.ne("lastError", null)),
+                Updates.set("lastError", ERASED));
+        return mongoCollection().updateMany(lead, Updates.combine(Updates.set("target", ERASED),
+                Updates.set("sourceEvent.data", null), Updates.set("erasedAt", now), Updates.set("updatedAt", now)))
+                .getMatchedCount();
+    }
+
+    /**
+     * An operator asks for a failed delivery to be tried again from scratch, with a new retry window; never one whose
+     * lead was erased (it has nothing left to send).
+     */
     public Optional<Delivery> resetFailed(String id, Instant now) {
-        Bson failed = Filters.and(Filters.eq("_id", id), Filters.eq("status", DeliveryStatus.FAILED.value()));
+        Bson failed = Filters.and(Filters.eq("_id", id), Filters.eq("status", DeliveryStatus.FAILED.value()),
+                Filters.eq("erasedAt", null));
         Bson reset = Updates.combine(Updates.set("status", DeliveryStatus.PENDING.value()), Updates.set("attempts", 0),
                 Updates.unset("firstAttemptAt"), Updates.set("nextAttemptAt", now), Updates.set("updatedAt", now));
         return Optional.ofNullable(mongoCollection().findOneAndUpdate(failed, reset, RETURN_UPDATED));

@@ -53,6 +53,7 @@ public class ActionDeliveryPlanner {
                     url, now);
             delivery.sessionId = action.sessionId() != null ? action.sessionId() : event.envelope().subject();
             delivery.actionType = action.type();
+            delivery.leadId = action.leadId();
             if (repository.insertIfAbsent(delivery)) {
                 created.add(delivery);
             }

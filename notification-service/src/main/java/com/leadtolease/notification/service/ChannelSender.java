@@ -9,4 +9,9 @@ public interface ChannelSender {
     DeliveryChannel channel();
 
     AttemptResult attempt(Delivery delivery, NotifiableEvent event);
+
+    /** Whether this sender makes the channel's deliveries for this kind of event (a channel may have several). */
+    default boolean sends(NotifiableEvent event) {
+        return true;
+    }
 }

@@ -10,7 +10,9 @@ import jakarta.enterprise.inject.Instance;
 import org.jboss.logging.Logger;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,7 +31,7 @@ public class DeliveryDispatcher {
     private final SourceEventReader reader;
     private final RetryPolicy retryPolicy;
     private final NotificationConfig.Dispatch config;
-    private final Map<DeliveryChannel, ChannelSender> senders = new EnumMap<>(DeliveryChannel.class);
+    private final Map<DeliveryChannel, List<ChannelSender>> senders = new EnumMap<>(DeliveryChannel.class);
 
     public DeliveryDispatcher(DeliveryRepository repository, DeliveryOutcomes outcomes, SourceEventReader reader,
                               RetryPolicy retryPolicy, NotificationConfig config, Instance<ChannelSender> senders) {
@@ -38,7 +40,8 @@ public class DeliveryDispatcher {
         this.reader = reader;
         this.retryPolicy = retryPolicy;
         this.config = config.dispatch();
-        senders.forEach(sender -> this.senders.put(sender.channel(), sender));
+        senders.forEach(sender -> this.senders.computeIfAbsent(sender.channel(), channel -> new ArrayList<>())
+                .add(sender));
     }
 
     @Scheduled(identity = "delivery-dispatcher", every = "${notification.dispatch.poll-interval}",
@@ -73,7 +76,11 @@ public class DeliveryDispatcher {
             return AttemptResult.permanent(e.getMessage());
         }
         try {
-            return senders.get(delivery.channel()).attempt(delivery, event);
+            NotifiableEvent read = event;
+            return senders.getOrDefault(delivery.channel(), List.of()).stream().filter(sender -> sender.sends(read))
+                    .findFirst().map(sender -> sender.attempt(delivery, read))
+                    .orElseGet(() -> AttemptResult.permanent("No " + delivery.channel + " sender for events of type "
+                            + read.envelope().type()));
         } catch (RuntimeException e) {
             LOG.errorf(e, "Unexpected failure attempting delivery %s", delivery.id);
             return AttemptResult.retryable("Unexpected error: " + e);

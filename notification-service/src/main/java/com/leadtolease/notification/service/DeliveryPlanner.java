@@ -69,6 +69,7 @@ public class DeliveryPlanner {
             deliveries.add(Delivery.pending(DeliveryIds.of(source.eventId, DeliveryChannel.WEBHOOK, url), source, tourId,
                     DeliveryChannel.WEBHOOK, url, now));
         }
+        deliveries.forEach(delivery -> delivery.leadId = event.tour().leadId());
         return deliveries;
     }
 }

@@ -35,7 +35,9 @@ public class WireMockResource implements QuarkusTestResourceLifecycleManager {
                 "notification.webhooks.actions.schedule-tour",
                 server.baseUrl() + SCHEDULE_TOUR_HOOK_PATH + "," + server.baseUrl() + CRM_SCHEDULE_TOUR_HOOK_PATH,
                 "notification.webhooks.actions.apply-now", server.baseUrl() + APPLY_NOW_HOOK_PATH,
-                "notification.webhooks.actions.handoff", server.baseUrl() + HANDOFF_HOOK_PATH);
+                "notification.webhooks.actions.handoff", server.baseUrl() + HANDOFF_HOOK_PATH,
+                // Also booking-service, for the property names of lead emails.
+                "notification.services.booking", server.baseUrl());
     }
 
     @Override

@@ -41,6 +41,11 @@ public class TourEmailSender implements ChannelSender {
     }
 
     @Override
+    public boolean sends(NotifiableEvent event) {
+        return event instanceof BookingEvent;
+    }
+
+    @Override
     public AttemptResult attempt(Delivery delivery, NotifiableEvent source) {
         if (!(source instanceof BookingEvent event)) {
             return AttemptResult.permanent("Emails are only sent for booking events, not " + source.envelope().type());
