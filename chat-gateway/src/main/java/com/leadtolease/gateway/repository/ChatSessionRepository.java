@@ -66,6 +66,10 @@ public class ChatSessionRepository {
                 .first()).map(d -> d.getString("client"));
     }
 
+    public boolean exists(String sessionId) {
+        return sessions.find(eq("_id", sessionId)).projection(Projections.include("_id")).first() != null;
+    }
+
     public Optional<String> propertyId(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(d -> d.getString("propertyId"));
     }
