@@ -66,7 +66,7 @@ public class ChatSessionRepository {
                 .first()).map(d -> d.getString("client"));
     }
 
-    public boolean exists(String sessionId) {
+    public boolean contains(String sessionId) {
         return sessions.find(eq("_id", sessionId)).projection(Projections.include("_id")).first() != null;
     }
 

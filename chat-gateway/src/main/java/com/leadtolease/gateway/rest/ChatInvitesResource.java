@@ -51,7 +51,7 @@ public class ChatInvitesResource {
         String invite = ChatInput.optional(body, "invite", 1024);
         String sessionId = invites.sessionOf(invite).orElseThrow(() -> ProblemException.unauthorized(
                 "This link has expired or is not valid; start a new chat."));
-        if (!sessions.exists(sessionId)) {
+        if (!sessions.contains(sessionId)) {
             throw ProblemException.notFound("This conversation is no longer here; start a new chat.");
         }
         SignedTokens.IssuedToken token = tokens.issue(sessionId);
