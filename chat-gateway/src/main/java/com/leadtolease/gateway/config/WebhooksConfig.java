@@ -29,6 +29,13 @@ public interface WebhooksConfig {
     @WithDefault("P7D")
     Duration idempotencyRetention();
 
+    /**
+     * How long the conversation opened for a new lead is kept without any reply, so its invite link (emailed by
+     * notification-service) still opens it; at least the invites' lifetime.
+     */
+    @WithDefault("P14D")
+    Duration conversationRetention();
+
     /** How often expired idempotency records are looked for. */
     @WithDefault("1h")
     Duration expiryCheckEvery();

@@ -2,6 +2,7 @@ package com.leadtolease.gateway.service;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventEnvelope;
@@ -10,6 +11,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.contracts.webhook.WebhookLeadData;
 import com.leadtolease.contracts.webhook.WebhookMessageData;
+import com.leadtolease.gateway.config.WebhooksConfig;
 import com.leadtolease.gateway.domain.InboundWebhook;
 import com.leadtolease.gateway.domain.WebhookSource;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
@@ -25,6 +27,7 @@ import java.io.IOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
@@ -54,9 +57,11 @@ public class WebhookIntake {
     private final OutboxRelay relay;
     private final ObjectMapper json;
     private final Clock clock;
+    private final Duration conversationRetention;
 
     WebhookIntake(WebhookDeliveries deliveries, ChatSessionRepository sessions, OutboxRelay relay, ObjectMapper json,
-                  Clock clock) {
+                  Clock clock, WebhooksConfig config) {
+        this.conversationRetention = config.conversationRetention();
         this.deliveries = deliveries;
         this.sessions = sessions;
         this.relay = relay;
@@ -80,7 +85,7 @@ public class WebhookIntake {
         Accepted accepted;
         if (webhook instanceof InboundWebhook.NewLead lead) {
             sessionId = UUID.randomUUID().toString();
-            sessions.create(sessionId, lead.propertyId(), now);
+            sessions.createInvited(sessionId, lead.propertyId(), now, now.plus(conversationRetention));
             event = envelope(EventTypes.WEBHOOK_LEAD_RECEIVED, source, new WebhookLeadData(webhookId, source.id(),
                     lead.externalId(), sessionId, lead.contact(), lead.propertyId(), lead.message(), lead.budget(),
                     lead.bedrooms(), lead.moveDate(), lead.pets(), lead.consentToContact(), now));
@@ -109,7 +114,7 @@ public class WebhookIntake {
     private JsonNode parse(byte[] rawBody) {
         JsonNode body;
         try {
-            body = json.readTree(rawBody);
+            body = json.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readTree(rawBody);
         } catch (IOException e) {
             throw ProblemException.badRequest("The request body is not valid JSON.");
         }

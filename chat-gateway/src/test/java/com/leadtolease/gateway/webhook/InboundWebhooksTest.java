@@ -81,6 +81,8 @@ class InboundWebhooksTest {
         String sessionId = answer.getString("sessionId");
         assertThat(sessions.contains(sessionId)).as("the lead's conversation, stored like a web chat").isTrue();
         assertThat(sessions.propertyId(sessionId)).contains("p1");
+        assertThat(chatSessions().find(Filters.eq("_id", sessionId)).first().getDate("keepUntil").toInstant())
+                .as("kept for its invite link, reply or not").isAfter(Instant.now().plus(Duration.ofDays(13)));
 
         ConsumerRecord<String, String> record = KafkaTestClient.awaitEvents(Topics.WEBHOOKS_INBOUND,
                 r -> r.value().contains(id), 1, Duration.ofSeconds(15)).get(0);
@@ -175,6 +177,8 @@ class InboundWebhooksTest {
         SignedWebhooks.send("/api/webhooks/zapier", null, null, valid).then().statusCode(401);
         SignedWebhooks.zapier("{\"event\":\"new_lead\",\"id\":\"" + marker + "\",").then().statusCode(400)
                 .contentType("application/problem+json");
+        SignedWebhooks.zapier(valid + " {}").then().statusCode(400);
+        SignedWebhooks.zapier("[" + valid + "]").then().statusCode(400);
         SignedWebhooks.zapier(zapierLead(marker, ",\"padding\":\"" + "x".repeat(70_000) + "\"")).then()
                 .statusCode(413);
         SignedWebhooks.zapier("{\"event\":\"new_lead\",\"id\":\"" + marker + "\",\"name\":\"Ana\"}").then()
