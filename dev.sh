@@ -17,6 +17,9 @@
 # (the launcher JVM, default -Xmx1536m: it holds the Mongo-wire store, which answers a query by loading every
 # matching document, e.g. ~145,000 threads for a listing after a 200 MB upload).
 # Set KAFKA_BOOTSTRAP_SERVERS, MONGODB_URI or SMTP_HOST to use your own instead of the embedded one.
+# Secrets are generated once into the data dir unless set: PII_HASH_SECRET, CHAT_TOKEN_SECRET, CHAT_INVITE_SECRET
+# (gateway + notification-service), TOUR_LINK_SECRET, WEBHOOK_ZAPIER_SECRET, WEBHOOK_CRM_SECRET (sign inbound
+# webhooks with data/webhook-*-secret, docs/integrations.md).
 set -euo pipefail
 
 cd "$(dirname "$0")"
@@ -26,7 +29,7 @@ case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
 PID_FILE="$DATA_DIR/devstack.pid"
 
 usage() {
-  sed -n '2,19p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # Children of a launcher that was killed outright (recorded with pid + start time in children.pids).

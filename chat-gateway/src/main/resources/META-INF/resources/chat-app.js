@@ -1,6 +1,8 @@
 // The web chat page: wires the protocol client, the stored transcript and the view together.
-// ?property=<id> starts the chat about one property; ?embed=1 is the compact layout inside widget.js's frame.
+// ?property=<id> starts the chat about one property; ?embed=1 is the compact layout inside widget.js's frame;
+// ?invite=<token> (the link of a lead's email) opens the conversation the invite names.
 import { ChatConnection } from './chat-connection.js';
+import { addressWithoutInvite, redeemInvite } from './chat-invite.js';
 import { chatStores } from './chat-store.js';
 import { createChatView } from './chat-view.js';
 
@@ -16,7 +18,21 @@ function tabStorage() {
   }
 }
 
+const invite = params.get('invite');
+if (invite) {
+  window.history.replaceState(window.history.state, '', addressWithoutInvite(window.location.href));
+}
+
 const stores = chatStores(tabStorage(), propertyId);
+let inviteRefused = null;
+if (invite) {
+  try {
+    stores.session.save(await redeemInvite({ baseUrl: window.location.origin, invite }));
+    stores.transcript.clear();
+  } catch (error) {
+    inviteRefused = error; // said in the chat below; a new conversation starts instead
+  }
+}
 const connection = new ChatConnection({ baseUrl: window.location.origin, propertyId, store: stores.session });
 
 function record(entry) {
@@ -34,6 +50,9 @@ const view = createChatView(document, {
 });
 
 view.restore(stores.transcript.entries());
+if (inviteRefused) {
+  view.notice(inviteRefused.message || 'This link has expired or is not valid; start a new chat.', 'error');
+}
 
 connection
   .on('status', (status) => view.setConnection(status))

@@ -12,6 +12,13 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.gateway.chat.FakeAgentTestBase;
 import com.leadtolease.platform.security.Scopes;
+import com.leadtolease.platform.security.SignedTokens;
+import com.leadtolease.platform.security.TimestampedSignature;
+import com.leadtolease.testing.TestTokens;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import java.time.Clock;
 import com.leadtolease.testing.AuthKeysResource;
 import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.testing.RouteMatrix;
@@ -48,6 +55,11 @@ class AuthMatrixTest extends FakeAgentTestBase {
         return new Route(access, scope, method, path, "application/json", body);
     }
 
+    private static final String INVITED_SESSION = "matrix-invited";
+    /** An invite of the test profile's CHAT_INVITE_SECRET, as notification-service signs them into emails. */
+    private static final String INVITE = new SignedTokens(SignedTokens.CHAT_INVITE, "test-only-chat-invite-secret",
+            Duration.ofDays(1), Clock.systemUTC()).issue(INVITED_SESSION).token();
+
     private static final Map<String, Route> RULES = rules();
 
     private static Map<String, Route> rules() {
@@ -63,7 +75,11 @@ class AuthMatrixTest extends FakeAgentTestBase {
         rules.put("GET /api/properties/{id}/availability",
                 route(Access.PUBLIC, null, "GET", "/api/properties/p1/availability", null));
         rules.put("POST /api/chat/sessions", route(Access.PUBLIC, null, "POST", "/api/chat/sessions", "{}"));
-        rules.put("POST /api/webhooks/zapier", route(Access.PUBLIC, null, "POST", "/api/webhooks/zapier", "{}"));
+        rules.put("POST /api/chat/invites", route(Access.PUBLIC, null, "POST", "/api/chat/invites",
+                "{\"invite\":\"" + INVITE + "\"}"));
+        // Authenticated by the HMAC of the source's secret, not a token: webhooksRefuseWhatIsNotSignedRightly.
+        rules.put("POST /api/webhooks/zapier", route(Access.ELSEWHERE, null, "POST", "/api/webhooks/zapier", null));
+        rules.put("POST /api/webhooks/crm", route(Access.ELSEWHERE, null, "POST", "/api/webhooks/crm", null));
         rules.put("POST /api/tours", route(Access.PUBLIC_TOKEN_CHECKED, null, "POST", "/api/tours",
                 "{\"propertyId\":\"p1\",\"slotId\":\"p1-1\",\"lead\":{\"name\":\"" + MARK
                         + "\",\"email\":\"ana@example.com\",\"phone\":\"7135550100\"}}"));
@@ -129,10 +145,28 @@ class AuthMatrixTest extends FakeAgentTestBase {
     @Inject
     ChatSessionRepository sessions;
 
+    @Inject
+    MongoClient mongo;
+
+    private MongoDatabase gateway;
+
+    @BeforeEach
+    void gatewayDatabase() {
+        gateway = mongo.getDatabase("gateway");
+    }
+
     /** The allowed reply speaks in a session its client (client:test) started. */
     @BeforeEach
     void theConverseClientStartedTheAllowedSession() {
         assertThat(sessions.claim("matrix-allowed", "client:test", Instant.now())).isTrue();
+    }
+
+    /** The conversation a webhook opened, which the allowed invite names. */
+    @BeforeEach
+    void aWebhookOpenedTheInvitedConversation() {
+        if (!sessions.contains(INVITED_SESSION)) {
+            sessions.create(INVITED_SESSION, null, Instant.now());
+        }
     }
 
     @BeforeEach
@@ -165,6 +199,66 @@ class AuthMatrixTest extends FakeAgentTestBase {
         assertThat(RouteMatrix.check(RULES, upstreamSawNothing)).isEmpty();
         assertThat(KafkaTestClient.readFor(Topics.CHAT_INBOUND, record -> record.value().contains(MARK),
                 Duration.ofSeconds(2))).as("chat turns published by refused requests").isEmpty();
+    }
+
+    @Test
+    void webhooksRefuseWhatIsNotSignedRightlyAndKeepNothingOfIt() {
+        Map<String, String> secrets = Map.of("/api/webhooks/zapier", "test-only-webhook-zapier-secret",
+                "/api/webhooks/crm", "test-only-webhook-crm-secret");
+        String body = "{\"event\":\"new_lead\",\"type\":\"lead.created\",\"id\":\"" + MARK + "\",\"eventId\":\""
+                + MARK + "\",\"email\":\"ana@example.com\",\"lead\":{\"email\":\"ana@example.com\"}}";
+        long now = Instant.now().getEpochSecond();
+        long sessionsBefore = gateway.getCollection("chat_sessions").countDocuments();
+        List<String> wrong = new java.util.ArrayList<>();
+        secrets.forEach((path, secret) -> {
+            Map<String, Integer> answers = new LinkedHashMap<>();
+            answers.put("no signature", webhook(path, Long.toString(now), null, null, body));
+            answers.put("no timestamp", webhook(path, null, TimestampedSignature.sign(secret, now, body), null, body));
+            answers.put("bad signature", webhook(path, Long.toString(now),
+                    TimestampedSignature.sign("not-" + secret, now, body), null, body));
+            answers.put("other body signed", webhook(path, Long.toString(now),
+                    TimestampedSignature.sign(secret, now, body + " "), null, body));
+            answers.put("stale timestamp", webhook(path, Long.toString(now - 301),
+                    TimestampedSignature.sign(secret, now - 301, body), null, body));
+            answers.put("bearer token with every scope, unsigned", webhook(path, Long.toString(now), null,
+                    TestTokens.bearer(Scopes.ALL.toArray(String[]::new)), body));
+            answers.forEach((caller, status) -> {
+                if (status != 401) {
+                    wrong.add(path + " with " + caller + " answered " + status + ", expected 401");
+                }
+            });
+        });
+
+        assertThat(wrong).isEmpty();
+        assertThat(gateway.getCollection("webhook_deliveries").countDocuments(Filters.eq("key", MARK)))
+                .as("idempotency records of refused webhooks").isZero();
+        assertThat(gateway.getCollection("chat_sessions").countDocuments()).as("conversations opened")
+                .isEqualTo(sessionsBefore);
+        assertThat(KafkaTestClient.readFor(Topics.WEBHOOKS_INBOUND, record -> record.value().contains(MARK),
+                Duration.ofSeconds(2))).as("webhooks published by refused requests").isEmpty();
+    }
+
+    @Test
+    void anInviteThatIsNotGenuineOpensNothing() {
+        String forged = INVITE.substring(0, INVITE.lastIndexOf('.') + 1) + "AAAA";
+        given().contentType("application/json").body("{\"invite\":\"" + forged + "\"}").post("/api/chat/invites")
+                .then().statusCode(401).body("token", org.hamcrest.Matchers.nullValue());
+        given().contentType("application/json").header("Authorization", TestTokens.bearer(Scopes.ALL.toArray(
+                String[]::new))).body("{}").post("/api/chat/invites").then().statusCode(401);
+    }
+
+    private static int webhook(String path, String timestamp, String signature, String authorization, String body) {
+        var request = given().contentType("application/json").body(body);
+        if (timestamp != null) {
+            request.header("X-Lead2Lease-Timestamp", timestamp);
+        }
+        if (signature != null) {
+            request.header("X-Lead2Lease-Signature", signature);
+        }
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return request.post(path).statusCode();
     }
 
     @Test

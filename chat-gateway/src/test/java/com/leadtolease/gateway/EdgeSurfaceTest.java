@@ -41,10 +41,10 @@ class EdgeSurfaceTest {
     }
 
     @Test
-    void designedButUnbuiltEndpointsAnswer501WithAProblem() {
+    void anUnsignedWebhookIsRefusedWithAProblem() {
         given().contentType("application/json").body("{}").when().post("/api/webhooks/zapier")
-                .then().statusCode(501).contentType("application/problem+json")
-                .body("detail", containsString("not built yet"));
+                .then().statusCode(401).contentType("application/problem+json")
+                .body("detail", containsString("X-Lead2Lease-Timestamp"));
     }
 
     @Test
@@ -53,6 +53,7 @@ class EdgeSurfaceTest {
                 .body(containsString("role=\"log\"")).body(containsString("aria-live"))
                 .body(containsString("/chat-app.js"));
         given().when().get("/chat-connection.js").then().statusCode(200).body(containsString("/ws/chat/"));
+        given().when().get("/chat-invite.js").then().statusCode(200).body(containsString("/api/chat/invites"));
         given().when().get("/widget.js").then().statusCode(200).body(containsString("data-property"));
         given().when().get("/book/").then().statusCode(200)
                 .body(containsString("Book a tour")).body(containsString("aria-live"));

@@ -25,6 +25,10 @@ final class Banner {
                 .append("  Staff      username ").append(DevAuth.OPERATOR).append(", password ")
                 .append(signIn.operatorPassword()).append(" (").append(signIn.credentials())
                 .append(")\n")
+                .append("  Webhooks   POST ").append(gateway).append("/api/webhooks/zapier, /crm signed with ")
+                .append(DevSecrets.webhookZapierSecretFile(config.dataDir())).append(", ")
+                .append(DevSecrets.webhookCrmSecretFile(config.dataDir()).getFileName())
+                .append(" unless WEBHOOK_*_SECRET is set (docs/integrations.md)\n")
                 .append("  Logs       ").append(config.logDir()).append("\n")
                 .append("  Services   ");
         services.forEach(s -> out.append(s.name()).append(" :").append(s.port()).append("  "));

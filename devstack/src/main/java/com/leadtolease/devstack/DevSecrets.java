@@ -34,6 +34,28 @@ final class DevSecrets {
         return readOrCreate(dataDir.resolve("chat-token-secret"));
     }
 
+    /** Shared by chat-gateway (redeems invites) and notification-service (signs them into lead emails). */
+    static String chatInviteSecret(Path dataDir) {
+        return readOrCreate(dataDir.resolve("chat-invite-secret"));
+    }
+
+    /** What a developer signs a test Zapier webhook with (docs/integrations.md). */
+    static Path webhookZapierSecretFile(Path dataDir) {
+        return dataDir.resolve("webhook-zapier-secret");
+    }
+
+    static String webhookZapierSecret(Path dataDir) {
+        return readOrCreate(webhookZapierSecretFile(dataDir));
+    }
+
+    static Path webhookCrmSecretFile(Path dataDir) {
+        return dataDir.resolve("webhook-crm-secret");
+    }
+
+    static String webhookCrmSecret(Path dataDir) {
+        return readOrCreate(webhookCrmSecretFile(dataDir));
+    }
+
     private static String readOrCreate(Path file) {
         try {
             if (Files.isRegularFile(file)) {

@@ -30,6 +30,14 @@ final class ServiceEnvironment {
         // Kept in the data dir, so chat tokens the browser holds stay valid across restarts of the stack.
         env.put("CHAT_TOKEN_SECRET", Optional.ofNullable(System.getenv("CHAT_TOKEN_SECRET"))
                 .orElseGet(() -> DevSecrets.chatTokenSecret(config.dataDir())));
+        // One invite key for the gateway (redeems) and notification-service (signs the link of a lead's email).
+        env.put("CHAT_INVITE_SECRET", Optional.ofNullable(System.getenv("CHAT_INVITE_SECRET"))
+                .orElseGet(() -> DevSecrets.chatInviteSecret(config.dataDir())));
+        // Inbound webhooks are signed with these; the banner names the files so a request can be signed by hand.
+        env.put("WEBHOOK_ZAPIER_SECRET", Optional.ofNullable(System.getenv("WEBHOOK_ZAPIER_SECRET"))
+                .orElseGet(() -> DevSecrets.webhookZapierSecret(config.dataDir())));
+        env.put("WEBHOOK_CRM_SECRET", Optional.ofNullable(System.getenv("WEBHOOK_CRM_SECRET"))
+                .orElseGet(() -> DevSecrets.webhookCrmSecret(config.dataDir())));
         env.put("TOUR_LINK_SECRET", Optional.ofNullable(System.getenv("TOUR_LINK_SECRET"))
                 .orElseGet(() -> DevSecrets.tourLinkSecret(config.dataDir())));
         // Lead emails link the web chat with an invite token the gateway exchanges for the conversation's chat token.

@@ -193,6 +193,14 @@ class DevStackIT {
         assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
     }
 
+    /** The chat page opened from an emailed invite link: resumes the invited conversation from seq 0, no new start. */
+    @Test
+    void chatPageOpensAnInvitedConversation() throws Exception {
+        Path root = DevStackConfig.rootDir(Map.of());
+        String output = runNode(root.resolve("e2e"), Duration.ofSeconds(60), "--test", "chat-invite.test.mjs");
+        assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
+    }
+
     /** Runs node in a folder and returns its output; fails on a non-zero exit or when it outlives the timeout. */
     private static String runNode(Path dir, Duration timeout, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("node"));

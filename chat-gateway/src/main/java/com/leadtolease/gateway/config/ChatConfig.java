@@ -12,6 +12,12 @@ public interface ChatConfig {
     /** HMAC-SHA256 key of session tokens (CHAT_TOKEN_SECRET); every gateway instance needs the same one. */
     String tokenSecret();
 
+    /**
+     * HMAC-SHA256 key of chat invites (CHAT_INVITE_SECRET): notification-service signs them into a lead's email, the
+     * gateway exchanges one for its session's token. Both need the same value.
+     */
+    String inviteSecret();
+
     /** How long a session token stays valid. */
     Duration tokenTtl();
 

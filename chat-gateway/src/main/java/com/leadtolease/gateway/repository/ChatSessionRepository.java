@@ -37,9 +37,21 @@ public class ChatSessionRepository {
     }
 
     public void create(String sessionId, String propertyId, Instant createdAt) {
-        sessions.insertOne(new Document("_id", sessionId).append("propertyId", propertyId)
+        sessions.insertOne(session(sessionId, propertyId, createdAt));
+    }
+
+    /**
+     * A session opened for someone who is not here yet (a lead from a webhook, invited by email): kept until
+     * {@code keepUntil} even without a reply, so the invite link still finds its greeting.
+     */
+    public void createInvited(String sessionId, String propertyId, Instant createdAt, Instant keepUntil) {
+        sessions.insertOne(session(sessionId, propertyId, createdAt).append("keepUntil", Date.from(keepUntil)));
+    }
+
+    private static Document session(String sessionId, String propertyId, Instant createdAt) {
+        return new Document("_id", sessionId).append("propertyId", propertyId)
                 .append("createdAt", Date.from(createdAt)).append("lastActiveAt", Date.from(createdAt))
-                .append("lastSeq", 0L));
+                .append("lastSeq", 0L);
     }
 
     /**
@@ -66,6 +78,10 @@ public class ChatSessionRepository {
                 .first()).map(d -> d.getString("client"));
     }
 
+    public boolean contains(String sessionId) {
+        return sessions.find(eq("_id", sessionId)).projection(Projections.include("_id")).first() != null;
+    }
+
     public Optional<String> propertyId(String sessionId) {
         return Optional.ofNullable(sessions.find(eq("_id", sessionId)).first()).map(d -> d.getString("propertyId"));
     }
@@ -85,12 +101,14 @@ public class ChatSessionRepository {
     }
 
     /**
-     * Up to {@code limit} ids of sessions without a reply since {@code cutoff}; a session stored before
-     * {@code lastActiveAt} existed counts from its creation.
+     * Up to {@code limit} ids of sessions without a reply since {@code cutoff} and not kept past {@code now}; a
+     * session stored before {@code lastActiveAt} existed counts from its creation.
      */
-    public List<String> inactiveSince(Instant cutoff, int limit) {
+    public List<String> inactiveSince(Instant cutoff, Instant now, int limit) {
         Date before = Date.from(cutoff);
-        return sessions.find(or(lt("lastActiveAt", before), and(exists("lastActiveAt", false), lt("createdAt", before))))
+        return sessions.find(and(
+                        or(lt("lastActiveAt", before), and(exists("lastActiveAt", false), lt("createdAt", before))),
+                        or(exists("keepUntil", false), lt("keepUntil", Date.from(now)))))
                 .projection(Projections.include("_id")).limit(limit)
                 .map(doc -> doc.getString("_id")).into(new ArrayList<>());
     }

@@ -13,7 +13,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Deletes the gateway's copy of web-chat sessions without a reply for longer than {@code gateway.chat.retention}:
- * the session and its reply log. They exist only to resume a connection, which the
+ * the session and its reply log. A session opened for an invited lead is kept at least until its
+ * {@code keepUntil} ({@code gateway.webhooks.conversation-retention}). They exist only to resume a connection, which the
  * session's token stops allowing long before; the conversation itself stays in agent-service for review and audit.
  * Our own job, not a TTL index, which the embedded dev store lacks.
  */
@@ -51,7 +52,7 @@ public class ChatRetention {
         int deleted = 0;
         List<String> batch;
         do {
-            batch = sessions.inactiveSince(cutoff, BATCH);
+            batch = sessions.inactiveSince(cutoff, now, BATCH);
             if (batch.isEmpty()) {
                 break;
             }

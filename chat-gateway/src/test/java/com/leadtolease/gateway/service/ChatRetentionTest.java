@@ -38,10 +38,16 @@ class ChatRetentionTest {
         sessions.create("retention-active", null, threeDaysAgo);
         replies.append("retention-active", "retention-active/r1", seq -> "{\"seq\":" + seq + "}");
 
+        sessions.createInvited("retention-invited", null, threeDaysAgo, Instant.now().plus(Duration.ofDays(11)));
+        sessions.createInvited("retention-invited-expired", null, threeDaysAgo, Instant.now().minusSeconds(1));
+
         gateway().getCollection("chat_sessions").insertOne(new Document("_id", "retention-legacy")
                 .append("createdAt", Date.from(threeDaysAgo)).append("lastSeq", 0L));
 
-        assertThat(retention.purgeInactive(Instant.now())).isEqualTo(2);
+        assertThat(retention.purgeInactive(Instant.now())).isEqualTo(3);
+        assertThat(sessions.contains("retention-invited"))
+                .as("an invited lead's conversation waits for its invite link, reply or not").isTrue();
+        assertThat(sessions.contains("retention-invited-expired")).isFalse();
         assertThat(gateway().getCollection("chat_sessions").countDocuments(eq("_id", "retention-legacy")))
                 .as("a session stored before lastActiveAt existed counts from its creation").isZero();
 
