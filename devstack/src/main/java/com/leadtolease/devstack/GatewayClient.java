@@ -73,6 +73,26 @@ public final class GatewayClient {
                 .header("Accept", "application/json").GET().build());
     }
 
+    /** Any method, with an optional JSON body and extra headers given as name, value, name, value… */
+    public Reply call(String method, String path, JsonNode body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = authorized(HttpRequest.newBuilder(URI.create(baseUrl + path)))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request.build());
+    }
+
+    /** The same caller at another base URL (a service behind the gateway, which checks the same tokens). */
+    public GatewayClient at(String otherBaseUrl) {
+        return new GatewayClient(otherBaseUrl, http, authorization);
+    }
+
     public Reply postJson(String path, JsonNode body) throws IOException, InterruptedException {
         return send(postRequest(path, body));
     }

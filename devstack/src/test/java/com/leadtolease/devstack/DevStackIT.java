@@ -107,7 +107,7 @@ class DevStackIT {
             } else {
                 assertThat(slot.map(s -> s.path("remaining").asInt())).contains(remainingBefore - 1);
             }
-            assertThat(mailTo(stack.mailboxUrl(), leadEmail).stream().map(DevStackIT::icsAttachment))
+            assertThat(mailTo(http, stack.mailboxUrl(), leadEmail).stream().map(DevStackIT::icsAttachment))
                     .as("the invite is still in the mailbox after the restart").anyMatch(Optional::isPresent);
             started.addAll(stack.childProcesses());
         }
@@ -202,7 +202,7 @@ class DevStackIT {
     }
 
     /** Runs node in a folder and returns its output; fails on a non-zero exit or when it outlives the timeout. */
-    private static String runNode(Path dir, Duration timeout, String... args) throws Exception {
+    static String runNode(Path dir, Duration timeout, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("node"));
         command.addAll(List.of(args));
         Process node = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
@@ -254,7 +254,7 @@ class DevStackIT {
         List<String> seen = new ArrayList<>();
         while (System.nanoTime() < deadline) {
             seen.clear();
-            for (JsonNode message : mailTo(mailboxUrl, leadEmail)) {
+            for (JsonNode message : mailTo(http, mailboxUrl, leadEmail)) {
                 Optional<JsonNode> attachment = icsAttachment(message);
                 if (attachment.isEmpty()) {
                     continue;
@@ -280,7 +280,7 @@ class DevStackIT {
                                                  GatewayClient anonymous) throws Exception {
         Pattern link = Pattern.compile("/book/manage\\.html\\?tour=([^&\\s]+)&token=([^\\s\"<]+)");
         Matcher found = null;
-        for (JsonNode message : mailTo(mailboxUrl, leadEmail)) {
+        for (JsonNode message : mailTo(http, mailboxUrl, leadEmail)) {
             HttpResponse<String> detail = http.send(HttpRequest.newBuilder(URI.create(mailboxUrl + "/api/messages/"
                     + message.path("id").asText())).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             Matcher matcher = link.matcher(GatewayClient.JSON.readTree(detail.body()).path("text").asText());
@@ -298,7 +298,7 @@ class DevStackIT {
     }
 
     /** The mailbox's messages to this address, newest first. */
-    private List<JsonNode> mailTo(String mailboxUrl, String email) throws Exception {
+    static List<JsonNode> mailTo(HttpClient http, String mailboxUrl, String email) throws Exception {
         HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(mailboxUrl + "/api/messages")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(list.statusCode()).isEqualTo(200);
