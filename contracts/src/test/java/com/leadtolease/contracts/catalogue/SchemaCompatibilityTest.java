@@ -39,7 +39,7 @@ class SchemaCompatibilityTest {
         return RELEASED_TYPES.keySet();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("releasedTypes")
     void theCurrentSchemaOfAReleasedTypeIsCompatibleWithTheReleasedOne(String type) {
         assertThat(CURRENT_TYPES).as("released type %s is still published", type).containsKey(type);
