@@ -35,10 +35,15 @@ public final class AnalyticsMain {
             System.exit(2);
             return;
         }
-        run(options, System.out);
+        if (!run(options, System.out)) {
+            System.err.println("No partition of " + TOPICS + " was assigned within " + options.idle().toSeconds()
+                    + " s: is Kafka running at " + options.bootstrap() + " and are the topics created?");
+            System.exit(1);
+        }
     }
 
-    static void run(Options options, PrintStream out) {
+    /** Prints the funnel; false when the consumer never got a partition to read. */
+    static boolean run(Options options, PrintStream out) {
         Funnel funnel = new Funnel();
         EventReader.Outcome outcome;
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig(options))) {
@@ -48,6 +53,7 @@ public final class AnalyticsMain {
         out.printf("Lead-to-Lease funnel from %s (%d records, %d not CloudEvents)%n", String.join(", ", TOPICS),
                 outcome.records(), outcome.skipped());
         out.print(funnel.report().render());
+        return outcome.subscribed();
     }
 
     /** Its own group, never committing: every run reads the topics from the beginning. */
@@ -65,6 +71,9 @@ public final class AnalyticsMain {
         Options options = Options.DEFAULTS;
         for (int i = 0; i < args.length; i++) {
             String name = args[i];
+            if (!List.of("--bootstrap", "--idle-seconds", "--group").contains(name)) {
+                throw new IllegalArgumentException("unknown option " + name);
+            }
             if (i + 1 >= args.length) {
                 throw new IllegalArgumentException(name + " needs a value");
             }

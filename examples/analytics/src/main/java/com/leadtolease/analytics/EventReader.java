@@ -30,8 +30,8 @@ public final class EventReader {
         this.clock = clock;
     }
 
-    /** What one run read. */
-    public record Outcome(long records, long skipped) {
+    /** What one run read; {@code subscribed} is false when no partition was ever assigned (no broker, no topic). */
+    public record Outcome(long records, long skipped, boolean subscribed) {
     }
 
     public Outcome readAll(Collection<String> topics, java.util.function.Consumer<CloudEvent> sink) {
@@ -48,7 +48,7 @@ public final class EventReader {
             }
             if (batch.isEmpty()) {
                 if (!Duration.between(lastActivity, clock.instant()).minus(idle).isNegative()) {
-                    return new Outcome(records, skipped);
+                    return new Outcome(records, skipped, assigned);
                 }
                 continue;
             }

@@ -69,9 +69,10 @@ class AnalyticsMainTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         long started = System.nanoTime();
 
-        AnalyticsMain.run(new AnalyticsMain.Options(bootstrap, Duration.ofSeconds(2), "analytics-test"),
-                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        boolean subscribed = AnalyticsMain.run(new AnalyticsMain.Options(bootstrap, Duration.ofSeconds(2),
+                "analytics-test"), new PrintStream(printed, true, StandardCharsets.UTF_8));
 
+        assertThat(subscribed).isTrue();
         String expected = new FunnelReport(RecordedEvents.EXPECTED).render();
         assertThat(printed.toString(StandardCharsets.UTF_8))
                 .isEqualTo("Lead-to-Lease funnel from leads.events, bookings.events, agent.actions "
@@ -93,13 +94,22 @@ class AnalyticsMainTest {
     }
 
     @Test
+    void saysSoWhenNoBrokerAnswers() throws IOException {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+
+        assertThat(AnalyticsMain.run(new AnalyticsMain.Options("127.0.0.1:" + freePort(), Duration.ofSeconds(1),
+                "analytics-nobroker"), new PrintStream(printed, true, StandardCharsets.UTF_8))).isFalse();
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("(0 records");
+    }
+
+    @Test
     void readsItsOptions() {
         assertThat(AnalyticsMain.parse(new String[0])).isEqualTo(AnalyticsMain.Options.DEFAULTS);
         assertThat(AnalyticsMain.parse(new String[]{"--bootstrap", "kafka:9092", "--idle-seconds", "9"}))
                 .isEqualTo(new AnalyticsMain.Options("kafka:9092", Duration.ofSeconds(9), "analytics-example"));
         assertThatThrownBy(() -> AnalyticsMain.parse(new String[]{"--idle-seconds", "0"}))
                 .hasMessageContaining("between 1 and 3600");
-        assertThatThrownBy(() -> AnalyticsMain.parse(new String[]{"--topic", "x"}))
+        assertThatThrownBy(() -> AnalyticsMain.parse(new String[]{"--topic"}))
                 .hasMessageContaining("unknown option --topic");
         assertThatThrownBy(() -> AnalyticsMain.parse(new String[]{"--bootstrap"}))
                 .hasMessageContaining("needs a value");
