@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -17,9 +18,11 @@ import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -43,13 +46,17 @@ class AsyncApiDocumentTest {
     private static final Map<String, String> SCHEMA_OF_TYPE = readResource("/schemas/event-types.json",
             new TypeReference<Map<String, String>>() { });
 
+    /** With -Dasyncapi.write=true the document is rewritten before any test of this class reads it. */
+    @BeforeAll
+    static void regenerateWhenAsked() throws IOException {
+        if (Boolean.getBoolean("asyncapi.write")) {
+            Files.writeString(DOCUMENT, generated(), StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void theCommittedDocumentIsTheGeneratedOne() throws IOException {
-        String generated = render(new AsyncApiGenerator(JSON, SCHEMA_OF_TYPE,
-                file -> readResource("/schemas/" + file, new TypeReference<JsonNode>() { })).generate());
-        if (Boolean.getBoolean("asyncapi.write")) {
-            Files.writeString(DOCUMENT, generated, StandardCharsets.UTF_8);
-        }
+        String generated = generated();
         String committed = Files.exists(DOCUMENT) ? Files.readString(DOCUMENT, StandardCharsets.UTF_8) : "";
 
         if (!committed.equals(generated)) {
@@ -91,16 +98,38 @@ class AsyncApiDocumentTest {
     @Test
     void everyMessageSaysItsTypeInTheCloudEventHeaderAndIsCarriedByATopic() throws IOException {
         JsonNode doc = committed();
+        JsonNode messages = doc.path("components").path("messages");
         Set<String> carried = new HashSet<>();
-        doc.path("channels").forEach(channel -> channel.path("messages").fieldNames().forEachRemaining(carried::add));
+        doc.path("channels").forEach(channel -> channel.path("messages").forEach(ref -> carried.add(
+                messages.path(ref.path("$ref").asText().replace("#/components/messages/", "")).path("name").asText())));
 
-        doc.path("components").path("messages").fields().forEachRemaining(entry -> {
-            JsonNode headers = entry.getValue().path("headers");
-            assertThat(headers.path("properties").path("ce_type").path("const").asText()).isEqualTo(entry.getKey());
+        messages.forEach(message -> {
+            JsonNode headers = message.path("headers");
+            assertThat(headers.path("properties").path("ce_type").path("const").asText())
+                    .isEqualTo(message.path("name").asText());
             assertThat(headers.path("required")).extracting(JsonNode::asText)
                     .contains("ce_id", "ce_type", "ce_source", "ce_time", "ce_specversion", "content-type");
         });
         assertThat(carried).isEqualTo(SCHEMA_OF_TYPE.keySet());
+    }
+
+    @Test
+    void idsAreWhatAsyncApiAllows() throws IOException {
+        JsonNode doc = committed();
+        List<String> ids = new ArrayList<>();
+        doc.path("channels").fieldNames().forEachRemaining(ids::add);
+        doc.path("channels").forEach(channel -> channel.path("messages").fieldNames().forEachRemaining(ids::add));
+        doc.path("operations").fieldNames().forEachRemaining(ids::add);
+        doc.path("components").path("messages").fieldNames().forEachRemaining(ids::add);
+
+        assertThat(ids).isNotEmpty().allMatch(id -> id.matches("[A-Za-z0-9_\\-]+"));
+        assertThat(AsyncApiGenerator.id("com.leadtolease.booking.tour.no-show.v1")).isEqualTo("bookingTourNoShowV1");
+        assertThat(AsyncApiGenerator.id("leads.events.dlq")).isEqualTo("leadsEventsDlq");
+    }
+
+    private static String generated() throws IOException {
+        return render(new AsyncApiGenerator(JSON, SCHEMA_OF_TYPE,
+                file -> readResource("/schemas/" + file, new TypeReference<JsonNode>() { })).generate());
     }
 
     static String render(JsonNode doc) throws IOException {

@@ -62,17 +62,18 @@ final class AsyncApiGenerator {
 
         ObjectNode components = doc.putObject("components");
         ObjectNode messages = components.putObject("messages");
-        TopicCatalogue.TOPICS.forEach(topic -> topic.types().forEach(type -> messages.set(type, message(type, topic))));
+        TopicCatalogue.TOPICS.forEach(topic -> topic.types()
+                .forEach(type -> messages.set(id(type), message(type, topic))));
         return doc;
     }
 
     private void addChannel(ObjectNode channels, TopicCatalogue.Topic topic, String address, String description) {
-        ObjectNode channel = channels.putObject(address);
+        ObjectNode channel = channels.putObject(id(address));
         channel.put("address", address);
         channel.put("description", description + " Key: " + topic.key() + ". Producer: " + topic.producer()
                 + ". Consumers: " + String.join(", ", topic.consumers()) + ".");
         ObjectNode messages = channel.putObject("messages");
-        topic.types().forEach(type -> messages.putObject(type).put("$ref", "#/components/messages/" + type));
+        topic.types().forEach(type -> messages.putObject(id(type)).put("$ref", "#/components/messages/" + id(type)));
         ObjectNode kafka = channel.putObject("bindings").putObject("kafka");
         kafka.put("topic", address);
         kafka.put("bindingVersion", KAFKA_BINDING_VERSION);
@@ -80,16 +81,31 @@ final class AsyncApiGenerator {
 
     private ObjectNode addOperation(ObjectNode operations, TopicCatalogue.Topic topic, String action, String address,
                                     String description, String tag) {
-        ObjectNode operation = operations.putObject(action + "-" + address);
+        ObjectNode operation = operations.putObject(id(action + "." + address));
         operation.put("action", action);
-        operation.putObject("channel").put("$ref", "#/channels/" + address);
+        operation.putObject("channel").put("$ref", "#/channels/" + id(address));
         operation.put("description", description);
         if (tag != null) {
             operation.putArray("tags").addObject().put("name", tag);
         }
         ArrayNode messages = operation.putArray("messages");
-        topic.types().forEach(type -> messages.addObject().put("$ref", "#/channels/" + address + "/messages/" + type));
+        topic.types().forEach(type -> messages.addObject()
+                .put("$ref", "#/channels/" + id(address) + "/messages/" + id(type)));
         return operation;
+    }
+
+    /**
+     * AsyncAPI ids allow only letters, digits, '_' and '-': {@code leads.events.dlq} → {@code leadsEventsDlq},
+     * {@code com.leadtolease.lead.upserted.v1} → {@code leadUpsertedV1}. The names themselves stay in the
+     * document as channel addresses and message names.
+     */
+    static String id(String name) {
+        String[] words = name.replaceFirst("^com\\.leadtolease\\.", "").split("[.\\-]");
+        StringBuilder id = new StringBuilder(words[0]);
+        for (int i = 1; i < words.length; i++) {
+            id.append(Character.toUpperCase(words[i].charAt(0))).append(words[i].substring(1));
+        }
+        return id.toString();
     }
 
     private ArrayNode tags(Iterable<String> consumers) {
