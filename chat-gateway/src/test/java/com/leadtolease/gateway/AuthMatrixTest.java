@@ -74,6 +74,9 @@ class AuthMatrixTest extends FakeAgentTestBase {
         rules.put("GET /api/properties/{id}", route(Access.PUBLIC, null, "GET", "/api/properties/p1", null));
         rules.put("GET /api/properties/{id}/availability",
                 route(Access.PUBLIC, null, "GET", "/api/properties/p1/availability", null));
+        rules.put("GET /api/events/asyncapi", route(Access.PUBLIC, null, "GET", "/api/events/asyncapi", null));
+        rules.put("GET /api/events/schemas/{file}", route(Access.PUBLIC, null, "GET",
+                "/api/events/schemas/tour-event.v1.json", null));
         rules.put("POST /api/chat/sessions", route(Access.PUBLIC, null, "POST", "/api/chat/sessions", "{}"));
         rules.put("POST /api/chat/invites", route(Access.PUBLIC, null, "POST", "/api/chat/invites",
                 "{\"invite\":\"" + INVITE + "\"}"));
