@@ -153,11 +153,11 @@ class IntegrationsIT {
         return fail("the webhook's lead is not listed as updated since " + since + ": " + listed.raw());
     }
 
-    /** `leads  toured …` line of the report: the property's row with these counts. */
-    private static Pattern funnelLine(String property, int... counts) {
-        StringBuilder pattern = new StringBuilder(Pattern.quote(property));
-        for (int count : counts) {
-            pattern.append("\\D+").append(count).append("(?!\\d)");
+    /** The report's row of this property: leads, then qualified, tour booked, toured, applied as "n (p%)". */
+    private static Pattern funnelLine(String property, int leads, int... stages) {
+        StringBuilder pattern = new StringBuilder(Pattern.quote(property)).append("\\s+").append(leads);
+        for (int count : stages) {
+            pattern.append("\\s+").append(count).append(" \\(\\d+%\\)");
         }
         return Pattern.compile(pattern.toString());
     }
