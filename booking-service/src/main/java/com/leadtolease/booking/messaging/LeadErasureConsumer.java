@@ -1,13 +1,12 @@
 package com.leadtolease.booking.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.booking.config.BookingConfig;
 import com.leadtolease.booking.repository.TourRepository;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.lead.LeadErasedData;
-import com.leadtolease.platform.messaging.BadMessage;
+import com.leadtolease.platform.messaging.EventPayloads;
 import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,7 +15,6 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 /**
@@ -49,21 +47,8 @@ public class LeadErasureConsumer {
     }
 
     private void erase(EventEnvelope<String> envelope) {
-        LeadErasedData erased = read(envelope);
-        long cleared = tours.anonymizeLead(erased.leadId(), erased.sessionIds() == null ? List.of()
-                : erased.sessionIds(), erased.erasureId(), clock.instant());
+        LeadErasedData erased = EventPayloads.read(json, envelope, LeadErasedData.class);
+        long cleared = tours.anonymizeLead(erased.leadId(), erased.sessionIds(), erased.erasureId(), clock.instant());
         LOG.infof("Erasure %s of lead %s: contact cleared on %d tours", erased.erasureId(), erased.leadId(), cleared);
-    }
-
-    private LeadErasedData read(EventEnvelope<String> envelope) {
-        try {
-            LeadErasedData data = json.readValue(envelope.data(), LeadErasedData.class);
-            if (data.erasureId() == null || data.leadId() == null) {
-                throw new BadMessage("LEAD_ERASED " + envelope.id() + " names no erasure or lead");
-            }
-            return data;
-        } catch (JsonProcessingException e) {
-            throw new BadMessage("LEAD_ERASED " + envelope.id() + " is not readable JSON");
-        }
     }
 }

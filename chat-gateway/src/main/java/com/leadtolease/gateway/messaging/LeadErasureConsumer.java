@@ -1,6 +1,5 @@
 package com.leadtolease.gateway.messaging;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.leadtolease.contracts.EventEnvelope;
 import com.leadtolease.contracts.EventTypes;
@@ -8,7 +7,7 @@ import com.leadtolease.contracts.lead.LeadErasedData;
 import com.leadtolease.gateway.config.LeadsConfig;
 import com.leadtolease.gateway.repository.ChatSessionRepository;
 import com.leadtolease.gateway.repository.ReplyLog;
-import com.leadtolease.platform.messaging.BadMessage;
+import com.leadtolease.platform.messaging.EventPayloads;
 import com.leadtolease.platform.messaging.EventConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,25 +48,13 @@ public class LeadErasureConsumer {
     }
 
     private void erase(EventEnvelope<String> envelope) {
-        LeadErasedData erased = read(envelope);
-        List<String> sessionIds = erased.sessionIds() == null ? List.of() : erased.sessionIds();
+        LeadErasedData erased = EventPayloads.read(json, envelope, LeadErasedData.class);
+        List<String> sessionIds = erased.sessionIds();
         if (!sessionIds.isEmpty()) {
             replies.deleteSessions(sessionIds);
             sessions.delete(sessionIds);
         }
         LOG.infof("Erasure %s of lead %s: %d chat sessions deleted", erased.erasureId(), erased.leadId(),
                 sessionIds.size());
-    }
-
-    private LeadErasedData read(EventEnvelope<String> envelope) {
-        try {
-            LeadErasedData data = json.readValue(envelope.data(), LeadErasedData.class);
-            if (data.erasureId() == null || data.leadId() == null) {
-                throw new BadMessage("LEAD_ERASED " + envelope.id() + " names no erasure or lead");
-            }
-            return data;
-        } catch (JsonProcessingException e) {
-            throw new BadMessage("LEAD_ERASED " + envelope.id() + " is not readable JSON");
-        }
     }
 }

@@ -13,4 +13,11 @@ import java.util.List;
  */
 public record LeadErasedData(String erasureId, String leadId, List<String> sessionIds, String requestedBy,
                              Instant erasedAt) {
+
+    public LeadErasedData {
+        if (erasureId == null || leadId == null) {
+            throw new IllegalArgumentException("an erasure names its id and its lead");
+        }
+        sessionIds = sessionIds == null ? List.of() : List.copyOf(sessionIds);
+    }
 }
