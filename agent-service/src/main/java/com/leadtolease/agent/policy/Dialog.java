@@ -88,18 +88,10 @@ public class Dialog {
             }
         }
         reply.say(FormGreeting.of(session.facts, propertyName));
-        LeadFacts known = session.facts;
-        List<String> missing = Questions.missingBasics(known);
-        if (!missing.isEmpty()) {
-            session.await(Awaiting.BASICS);
-            reply.say(Questions.askBasics(missing));
-        } else if (known.moveDate == null) {
-            session.await(Awaiting.MOVE_DATE);
-            reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
-        } else if (known.pets == null) {
-            session.await(Awaiting.PETS);
-            reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));
-        } else if (propertyName != null) {
+        if (askedForWhatIsMissing(session, reply)) {
+            return;
+        }
+        if (propertyName != null) {
             reply.say("Would you like to see the homes that fit, or pick a tour time?")
                     .quickReplies(List.of("Show me homes that fit", "Pick a tour time", "Talk to a person"));
         } else {
@@ -225,17 +217,10 @@ public class Dialog {
     /** The next step of the conversation, given everything known: ask what is missing, search, offer slots. */
     public void next(ConversationSession session, LocalDate today, boolean criteriaChanged, TurnReply reply) {
         LeadFacts known = session.facts;
-        List<String> missing = Questions.missingBasics(known);
-        if (!missing.isEmpty()) {
-            session.await(Awaiting.BASICS);
-            reply.say(Questions.askBasics(missing));
-        } else if (known.moveDate == null) {
-            session.await(Awaiting.MOVE_DATE);
-            reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
-        } else if (known.pets == null) {
-            session.await(Awaiting.PETS);
-            reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));
-        } else if (criteriaChanged || !ListingOffer.criteria(known).equals(session.lastSearchSignature)) {
+        if (askedForWhatIsMissing(session, reply)) {
+            return;
+        }
+        if (criteriaChanged || !ListingOffer.criteria(known).equals(session.lastSearchSignature)) {
             search(session, reply);
         } else if (session.chosenPropertyId == null) {
             session.await(Awaiting.LISTING);
@@ -248,5 +233,24 @@ public class Dialog {
             reply.say("Your tour of " + session.tour.propertyName + " is on " + session.tour.label + ".")
                     .say("Anything else I can help with — questions about the property, or how to apply?");
         }
+    }
+
+    /** Asks for the first basic fact still missing (bedrooms / budget / area, then move-in date, then pets). */
+    private static boolean askedForWhatIsMissing(ConversationSession session, TurnReply reply) {
+        LeadFacts known = session.facts;
+        List<String> missing = Questions.missingBasics(known);
+        if (!missing.isEmpty()) {
+            session.await(Awaiting.BASICS);
+            reply.say(Questions.askBasics(missing));
+        } else if (known.moveDate == null) {
+            session.await(Awaiting.MOVE_DATE);
+            reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
+        } else if (known.pets == null) {
+            session.await(Awaiting.PETS);
+            reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));
+        } else {
+            return false;
+        }
+        return true;
     }
 }
