@@ -12,7 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -49,7 +49,7 @@ class OperatorToursTest {
 
         given().header("Authorization", OPERATOR).contentType("application/json").body("{\"status\":\"completed\"}")
                 .when().post("/api/operator/tours/t-7/outcome")
-                .then().statusCode(200).body("status", equalTo("completed")).body("recordedBy", equalTo("Sam Rivera"));
+                .then().statusCode(200).body("status", is("completed")).body("recordedBy", is("Sam Rivera"));
 
         upstream.verify(1, patchRequestedFor(urlPathEqualTo("/api/tours/t-7"))
                 .withRequestBody(equalToJson("{\"status\":\"completed\"}")));
@@ -63,7 +63,7 @@ class OperatorToursTest {
     void anOutcomeOtherThanCompletedOrNoShowReachesNobody() {
         given().header("Authorization", OPERATOR).contentType("application/json").body("{\"status\":\"cancelled\"}")
                 .when().post("/api/operator/tours/t-7/outcome")
-                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+                .then().statusCode(400).body("errors[0].field", is("status"));
         assertThat(upstream.findAll(anyRequestedFor(anyUrl()))).isEmpty();
     }
 
@@ -75,9 +75,9 @@ class OperatorToursTest {
 
         given().header("Authorization", OPERATOR).queryParam("from", "2026-12-01").queryParam("to", "2026-12-08")
                 .when().get("/api/operator/tours")
-                .then().statusCode(200).body("items[0].lead.name", equalTo("Ana Lopez"))
+                .then().statusCode(200).body("items[0].lead.name", is("Ana Lopez"))
                 .body("items[0].lead.email", nullValue()).body("items[0].lead.phone", nullValue())
-                .body("total", equalTo(1));
+                .body("total", is(1));
 
         upstream.verify(getRequestedFor(urlPathEqualTo("/api/tours")).withQueryParam("from", equalTo("2026-12-01"))
                 .withQueryParam("to", equalTo("2026-12-08")));
@@ -89,7 +89,7 @@ class OperatorToursTest {
 
         given().header("Authorization", OPERATOR).queryParam("from", "2026-11-02").queryParam("propertyId", "p1")
                 .when().get("/api/funnel")
-                .then().statusCode(200).body("totals.leads", equalTo(2));
+                .then().statusCode(200).body("totals.leads", is(2));
 
         upstream.verify(getRequestedFor(urlPathEqualTo("/api/funnel")).withHeader("Authorization", equalTo(OPERATOR))
                 .withQueryParam("from", equalTo("2026-11-02")).withQueryParam("propertyId", equalTo("p1")));
