@@ -116,6 +116,10 @@ class AuthMatrixTest extends FakeAgentTestBase {
                 "/api/operator/conversations/s-1/reply", "{\"text\":\"" + MARK + "\"}"));
         rules.put("POST /api/operator/conversations/{sessionId}/release", route(Access.SCOPE, Scopes.CONSOLE, "POST",
                 "/api/operator/conversations/s-1/release", "{}"));
+        rules.put("GET /api/operator/tours", route(Access.SCOPE, Scopes.CONSOLE, "GET", "/api/operator/tours", null));
+        rules.put("POST /api/operator/tours/{id}/outcome", route(Access.SCOPE, Scopes.CONSOLE, "POST",
+                "/api/operator/tours/t-1/outcome", "{\"status\":\"completed\"}"));
+        rules.put("GET /api/funnel", route(Access.SCOPE, Scopes.CONSOLE, "GET", "/api/funnel", null));
         rules.put("POST /api/training/ingest-csv", new Route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",
                 "/api/training/ingest-csv", "text/csv", "role,text\nlead," + MARK + "\n"));
         rules.put("POST /api/training/ingest", route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",

@@ -201,6 +201,14 @@ class DevStackIT {
         assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
     }
 
+    /** The console's funnel page: accessible SVG charts of the funnel and the outcome buttons of past tours. */
+    @Test
+    void consoleFunnelDrawsItsChartsAndMarksToursUnderNodeTest() throws Exception {
+        Path root = DevStackConfig.rootDir(Map.of());
+        String output = runNode(root.resolve("e2e"), Duration.ofSeconds(60), "--test", "console-funnel.test.mjs");
+        assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
+    }
+
     /** Runs node in a folder and returns its output; fails on a non-zero exit or when it outlives the timeout. */
     static String runNode(Path dir, Duration timeout, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("node"));

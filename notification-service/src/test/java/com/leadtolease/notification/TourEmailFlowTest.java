@@ -154,6 +154,46 @@ class TourEmailFlowTest {
                 + URLEncoder.encode(TourEvents.PROPERTY_ADDRESS, StandardCharsets.UTF_8);
     }
 
+    @Test
+    void aCompletedTourBringsOneThanksEmailWithTheApplyLinkAndANoShowNone() {
+        String tourId = "tour-" + TourEvents.newId();
+        String email = "casey." + tourId + "@example.com";
+        TourEventData completed = TourEvents.tour(tourId, "completed", Instant.parse("2030-03-05T16:00:00Z"), null, 1,
+                new LeadContact("Casey Park", email, null));
+        String completedId = TourEvents.newId();
+        TourEvents.publish(mapper, completedId, EventTypes.TOUR_COMPLETED, completed);
+        TourEvents.publish(mapper, completedId, EventTypes.TOUR_COMPLETED, completed);
+        // Behind the redelivery on the same partition (key = tour id): once its email is here, so would a second
+        // thanks be.
+        TourEvents.publish(mapper, TourEvents.newId(), EventTypes.TOUR_REMINDER_DUE, completed);
+
+        List<ReceivedMail> mails = awaitMails(email, 2).stream().map(ReceivedMail::parse).toList();
+        List<ReceivedMail> thanks = mails.stream().filter(mail -> mail.subject().startsWith("Thanks")).toList();
+        assertThat(thanks).hasSize(1);
+        assertThat(thanks.get(0).subject())
+                .isEqualTo("Thanks for touring " + TourEvents.PROPERTY_NAME + " — apply here");
+        assertThat(thanks.get(0).text()).contains("Hi Casey,", "Apply here: https://homes.example.com/?apply=prop-maple-court")
+                .doesNotContain("manage.html");
+        assertThat(thanks.get(0).html()).contains("href=\"https://homes.example.com/?apply=prop-maple-court\"");
+        assertThat(thanks.get(0).calendarContentType()).isNull();
+        JsonPath log = Staff.console().queryParam("tourId", tourId).queryParam("channel", "email")
+                .when().get("/api/notifications/deliveries").then().statusCode(200).extract().jsonPath();
+        assertThat(log.getList("items.sourceEventId")).containsOnlyOnce(completedId).hasSize(2);
+
+        String noShowTour = "tour-" + TourEvents.newId();
+        String noShowEmail = "drew." + noShowTour + "@example.com";
+        TourEventData noShow = TourEvents.tour(noShowTour, "no_show", Instant.parse("2030-03-05T17:00:00Z"), null, 1,
+                new LeadContact("Drew Lee", noShowEmail, null));
+        String noShowId = TourEvents.newId();
+        TourEvents.publish(mapper, noShowId, EventTypes.TOUR_NO_SHOW, noShow);
+        TourEvents.publish(mapper, TourEvents.newId(), EventTypes.TOUR_REMINDER_DUE, noShow);
+
+        assertThat(awaitMails(noShowEmail, 1)).hasSize(1);
+        assertThat(ReceivedMail.parse(mailsTo(noShowEmail).get(0)).subject()).startsWith("Reminder");
+        assertThat(Staff.console().queryParam("tourId", noShowTour).when().get("/api/notifications/deliveries")
+                .then().statusCode(200).extract().jsonPath().getList("items.sourceEventId")).doesNotContain(noShowId);
+    }
+
     private static List<String> calendarLines(ReceivedMail mail) {
         return Arrays.asList(mail.unfoldedCalendar().split("\r\n"));
     }

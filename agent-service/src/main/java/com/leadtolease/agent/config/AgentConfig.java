@@ -43,6 +43,8 @@ public interface AgentConfig {
 
     Webhooks webhooks();
 
+    Funnel funnel();
+
     interface Services {
         String booking();
 
@@ -149,6 +151,17 @@ public interface AgentConfig {
          */
         @WithDefault("24h")
         Duration retryWindow();
+    }
+
+    /** The funnel consumer of leads.events, bookings.events and agent.actions, and GET /api/funnel. */
+    interface Funnel {
+        /** How long an event failing transiently (Mongo away) is retried in place before it goes to its DLQ. */
+        @WithDefault("24h")
+        Duration retryWindow();
+
+        /** The longest range GET /api/funnel answers, in ISO weeks. */
+        @WithDefault("53")
+        int maxWeeks();
     }
 
     interface Knowledge {

@@ -69,6 +69,7 @@ class AuthMatrixTest {
                 "/api/agent/operator/conversations/matrix-session/reply", "{\"text\":\"" + MARK + "\"}"));
         rules.put("POST /api/agent/operator/conversations/{sessionId}/release", Route.of(Access.SCOPE,
                 Scopes.CONSOLE, "POST", "/api/agent/operator/conversations/matrix-session/release", null));
+        rules.put("GET /api/funnel", Route.scoped(Scopes.CONSOLE, "GET", "/api/funnel", null));
         return rules;
     }
 

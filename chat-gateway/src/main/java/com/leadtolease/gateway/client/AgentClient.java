@@ -55,4 +55,9 @@ public interface AgentClient {
     @Path("/agent/operator/conversations/{sessionId}/release")
     Response release(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                      @PathParam("sessionId") String sessionId);
+
+    @GET
+    @Path("/funnel")
+    Response funnel(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization, @QueryParam("from") String from,
+                    @QueryParam("to") String to, @QueryParam("propertyId") String propertyId);
 }

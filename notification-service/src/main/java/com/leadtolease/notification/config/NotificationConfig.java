@@ -155,6 +155,13 @@ public interface NotificationConfig {
          */
         Optional<String> manageUrl();
 
+        /**
+         * Where a lead applies (NOTIFICATION_MAIL_APPLY_URL), linked from the "thanks for touring" email after a
+         * completed tour; {@code {propertyId}} is replaced by the toured property's id. Without it the link is
+         * {@code <chat-url>/?apply=<propertyId>}, the web chat, where asking to apply reaches the leasing team.
+         */
+        Optional<String> applyUrl();
+
         /** TOUR_LINK_SECRET, the gateway's: it checks the token each manage link carries. */
         Optional<String> tourLinkSecret();
 

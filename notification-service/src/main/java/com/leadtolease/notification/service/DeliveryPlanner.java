@@ -27,8 +27,9 @@ import java.util.Set;
 @ApplicationScoped
 public class DeliveryPlanner {
 
+    /** TOUR_COMPLETED brings the lead a "thanks for touring, apply here" email; a no-show brings nothing. */
     static final Set<String> TOUR_EVENTS = Set.of(EventTypes.TOUR_SCHEDULED, EventTypes.TOUR_RESCHEDULED,
-            EventTypes.TOUR_CANCELLED, EventTypes.TOUR_REMINDER_DUE);
+            EventTypes.TOUR_CANCELLED, EventTypes.TOUR_REMINDER_DUE, EventTypes.TOUR_COMPLETED);
 
     private final DeliveryRepository repository;
     private final WebhookTargets webhookTargets;

@@ -34,11 +34,13 @@ public class TourEmailComposer {
     private final Optional<String> chatUrl;
     private final Optional<String> manageUrl;
     private final Optional<SignedTokens> tourTokens;
+    private final Optional<String> applyUrl;
 
     public TourEmailComposer(@ConfigProperty(name = "quarkus.mailer.from") String from, NotificationConfig config) {
         this.sender = MailSender.parse(from);
         this.chatUrl = config.mail().chatUrl();
         this.manageUrl = config.mail().manageUrl();
+        this.applyUrl = config.mail().applyUrl().filter(url -> !url.isBlank());
         this.tourTokens = config.mail().tourLinkSecret().filter(secret -> !secret.isBlank())
                 .map(secret -> new SignedTokens(SignedTokens.TOUR, secret, config.mail().tourLinkTtl(),
                         Clock.systemUTC()));
@@ -74,6 +76,14 @@ public class TourEmailComposer {
                 calendarNote = "The attached cancellation removes the tour from your calendar.";
                 invite = Optional.of(invite(event, IcsInvite.Method.CANCEL));
             }
+            case EventTypes.TOUR_COMPLETED -> {
+                subject = "Thanks for touring " + property + " — apply here";
+                headline = "Thanks for touring " + property;
+                intro = "It was great to show you " + property + ". When you're ready, the application takes a few "
+                        + "minutes.";
+                calendarNote = null;
+                invite = Optional.empty();
+            }
             case EventTypes.TOUR_REMINDER_DUE -> {
                 subject = "Reminder: your tour of " + property + " is " + brief;
                 headline = "See you soon";
@@ -89,10 +99,13 @@ public class TourEmailComposer {
                 invite = Optional.of(invite(event, IcsInvite.Method.REQUEST));
             }
         }
-        String manageLink = EventTypes.TOUR_CANCELLED.equals(type) ? null : manageLink(tour.tourId()).orElse(null);
+        boolean completed = EventTypes.TOUR_COMPLETED.equals(type);
+        String manageLink = EventTypes.TOUR_CANCELLED.equals(type) || completed ? null
+                : manageLink(tour.tourId()).orElse(null);
+        String applyLink = completed ? applyLink(tour.propertyId()).orElse(null) : null;
         TourEmailModel model = new TourEmailModel(greetingName(tour.lead()), headline, intro, when, previousWhen,
                 property, tour.propertyAddress(), mapUrl(tour.propertyAddress()), tourType(tour.tourType()),
-                tour.tourId(), calendarNote, changeInstructions(type, tour.tourId()), manageLink);
+                tour.tourId(), calendarNote, changeInstructions(type, tour.tourId()), manageLink, applyLink);
         return new TourEmail(subject, Templates.tourText(model).render(), Templates.tourHtml(model).render(), invite);
     }
 
@@ -118,6 +131,16 @@ public class TourEmailComposer {
                 + "&token=" + URLEncoder.encode(tourTokens.get().issue(tourId).token(), StandardCharsets.UTF_8));
     }
 
+    /** notification.mail.apply-url with the property's id, else the web chat opened to apply to it. */
+    Optional<String> applyLink(String propertyId) {
+        String id = URLEncoder.encode(propertyId == null ? "" : propertyId, StandardCharsets.UTF_8);
+        if (applyUrl.isPresent()) {
+            return Optional.of(applyUrl.get().replace("{propertyId}", id));
+        }
+        return chatUrl.filter(url -> !url.isBlank())
+                .map(url -> (url.endsWith("/") ? url : url + "/") + "?apply=" + id);
+    }
+
     static String mapUrl(String address) {
         return address == null || address.isBlank() ? null
                 : MAPS_SEARCH + URLEncoder.encode(address, StandardCharsets.UTF_8);
@@ -128,6 +151,9 @@ public class TourEmailComposer {
                 .orElse("tell our leasing assistant in the chat");
         if (EventTypes.TOUR_CANCELLED.equals(type)) {
             return "To book another time, reply to this email or " + where + ".";
+        }
+        if (EventTypes.TOUR_COMPLETED.equals(type)) {
+            return "Questions about the application or the home? Reply to this email or " + where + ".";
         }
         return "To reschedule or cancel, reply to this email or " + where + " and mention tour id " + tourId + ".";
     }

@@ -1,6 +1,10 @@
 package com.leadtolease.notification.service.email;
 
-/** What the tour email templates show; every text is ready to print (the HTML template escapes it). */
+/**
+ * What the tour email templates show; every text is ready to print (the HTML template escapes it).
+ *
+ * @param applyUrl where to apply, after a completed tour only
+ */
 public record TourEmailModel(
         String greetingName,
         String headline,
@@ -14,5 +18,6 @@ public record TourEmailModel(
         String tourId,
         String calendarNote,
         String changeInstructions,
-        String manageUrl) {
+        String manageUrl,
+        String applyUrl) {
 }
