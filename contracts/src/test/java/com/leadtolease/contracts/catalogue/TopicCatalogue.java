@@ -50,7 +50,11 @@ final class TopicCatalogue {
                     List.of(EventTypes.EMBEDDINGS_UPSERTED, EventTypes.EMBEDDING_RUN_COMPLETED)),
             new Topic(Topics.NOTIFICATIONS_EVENTS, "deliveryId", "notification-service", List.of("analytics"),
                     "The outcome of each delivery attempt (email, webhook).",
-                    List.of(EventTypes.NOTIFICATION_DELIVERED, EventTypes.NOTIFICATION_FAILED)));
+                    List.of(EventTypes.NOTIFICATION_DELIVERED, EventTypes.NOTIFICATION_FAILED)),
+            new Topic(Topics.AUDIT_EVENTS, "leadId, else sessionId, else subject id", "chat-gateway",
+                    List.of("agent-service (audit log)"),
+                    "What only one service sees, for the audit log: tokens issued, data exports.",
+                    List.of(EventTypes.AUDIT_RECORDED)));
 
     private TopicCatalogue() {
     }
