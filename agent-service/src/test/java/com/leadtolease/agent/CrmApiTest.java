@@ -7,6 +7,7 @@ import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.MongoChatMemoryStore;
 import com.leadtolease.agent.repository.SessionRepository;
 import com.leadtolease.agent.repository.TurnRepository;
+import com.leadtolease.agent.service.AuditLog;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.platform.security.Scopes;
@@ -166,6 +167,9 @@ class CrmApiTest {
                 assertThat(text).contains("2 bedrooms in Katy"));
         assertThat(export.getList("turns.sessionId", String.class)).isNotEmpty().containsOnly(chat.sessionId);
         assertThat(export.getString("exportedAt")).isNotNull();
+        assertThat(audit.list("leadId = ?1 and kind = ?2", chat.leadId, AuditEntry.EXPORT))
+                .as("the export is audited, naming who asked").singleElement()
+                .satisfies(entry -> assertThat(entry.actor).isNotBlank());
         reader(Scopes.LEADS_READ).get("/api/leads/" + chat.leadId + "/data").then().statusCode(403);
     }
 
@@ -195,7 +199,8 @@ class CrmApiTest {
         assertThat(sessions.findByIdOptional(chat.sessionId)).isEmpty();
         assertThat(turns.count("sessionId", chat.sessionId)).isZero();
         assertThat(chatMemory.findByIdOptional(chat.sessionId)).isEmpty();
-        assertThat(audit.ofSession(chat.sessionId)).isEmpty();
+        assertThat(audit.ofSession(chat.sessionId)).as("the audit log keeps the entries, without their summaries")
+                .allSatisfy(entry -> assertThat(entry.summary).isIn(null, AuditLog.ERASED));
         var tombstone = leads.findById(chat.leadId);
         assertThat(tombstone.email).isNull();
         assertThat(tombstone.name).isNull();

@@ -140,6 +140,7 @@ class AuthMatrixTest extends FakeAgentTestBase {
                 "/api/embeddings/versions", null));
         rules.put("POST /api/embeddings/versions/{version}/activate", route(Access.SCOPE, Scopes.ADMIN, "POST",
                 "/api/embeddings/versions/v1/activate", "{}"));
+        rules.put("GET /api/audit", route(Access.SCOPE, Scopes.ADMIN, "GET", "/api/audit", null));
         rules.put("GET /ws/chat/{sessionId}", route(Access.ELSEWHERE, null, "GET", "/ws/chat/{sessionId}", null));
         return rules;
     }

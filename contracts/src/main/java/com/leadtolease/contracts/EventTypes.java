@@ -29,6 +29,8 @@ public final class EventTypes {
     public static final String AGENT_ACTION = "com.leadtolease.agent.action.v1";
     public static final String THREAD_INGESTED = "com.leadtolease.ingestion.thread-ingested.v1";
     public static final String EMBEDDINGS_UPSERTED = "com.leadtolease.embedding.upserted.v1";
+    /** Something only one service saw, for the audit log: see AuditRecordData. */
+    public static final String AUDIT_RECORDED = "com.leadtolease.audit.recorded.v1";
     public static final String EMBEDDING_RUN_COMPLETED = "com.leadtolease.embedding.run-completed.v1";
 
     private EventTypes() {

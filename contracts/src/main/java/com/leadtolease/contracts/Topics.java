@@ -11,6 +11,8 @@ public final class Topics {
     public static final String THREADS_INGESTED = "threads.ingested";
     public static final String EMBEDDINGS_EVENTS = "embeddings.events";
     public static final String NOTIFICATIONS_EVENTS = "notifications.events";
+    /** What only one service sees (tool calls, guardrail hits, token issuance, exports), for the audit log. */
+    public static final String AUDIT_EVENTS = "audit.events";
 
     private static final String DEAD_LETTER_SUFFIX = ".dlq";
 

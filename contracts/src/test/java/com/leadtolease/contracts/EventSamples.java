@@ -11,6 +11,7 @@ import com.leadtolease.contracts.embedding.EmbeddingRunCompletedData;
 import com.leadtolease.contracts.embedding.EmbeddingsUpsertedData;
 import com.leadtolease.contracts.ingestion.ThreadIngestedData;
 import com.leadtolease.contracts.lead.LeadEmailData;
+import com.leadtolease.contracts.audit.AuditRecordData;
 import com.leadtolease.contracts.lead.LeadErasedData;
 import com.leadtolease.contracts.lead.LeadEventData;
 import com.leadtolease.contracts.webhook.WebhookLeadData;
@@ -92,6 +93,11 @@ final class EventSamples {
                 new Sample(EventTypes.WEBHOOK_MESSAGE_RECEIVED, "inbound message", inboundMessage),
                 new Sample(EventTypes.LEAD_EMAIL_REQUESTED, "invite email", invite),
                 new Sample(EventTypes.LEAD_ERASED, "erased", erased),
+                new Sample(EventTypes.AUDIT_RECORDED, "token issued", new AuditRecordData("audit-1", "chat-gateway",
+                        AuditRecordData.TYPE_TOKEN_ISSUED, "crm-client", null, null, "crm-client",
+                        "Token issued to client crm-client", Map.of("scopes", "leads:read"), AT)),
+                new Sample(EventTypes.AUDIT_RECORDED, "bare audit record", new AuditRecordData("audit-2",
+                        "agent-service", "tool_call", null, null, null, null, null, null, AT)),
                 new Sample(EventTypes.TOUR_SCHEDULED, "tour", tour),
                 new Sample(EventTypes.TOUR_RESCHEDULED, "tour", tour),
                 new Sample(EventTypes.TOUR_CANCELLED, "bare tour", bareTour),

@@ -71,7 +71,7 @@ class DevStackConfigTest {
         Map<String, Integer> topics = DevTopics.all();
         assertThat(topics).containsEntry("bookings.events", 3).containsEntry("bookings.events.dlq", 1)
                 .containsEntry("chat.inbound", 3).containsEntry("notifications.events.dlq", 1);
-        assertThat(topics).hasSize(18);
+        assertThat(topics).hasSize(20);
     }
 
     @Test

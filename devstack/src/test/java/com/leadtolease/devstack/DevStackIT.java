@@ -193,6 +193,14 @@ class DevStackIT {
         assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
     }
 
+    /** The console's audit page (filters, cursor paging, refusals) under node --test, with a fake api wrapper. */
+    @Test
+    void consoleAuditPageFiltersAndPages() throws Exception {
+        Path root = DevStackConfig.rootDir(Map.of());
+        String output = runNode(root.resolve("e2e"), Duration.ofSeconds(60), "--test", "console-audit.test.mjs");
+        assertThat(output).contains("# fail 0").containsPattern("# pass [1-9]");
+    }
+
     /** The chat page opened from an emailed invite link: resumes the invited conversation from seq 0, no new start. */
     @Test
     void chatPageOpensAnInvitedConversation() throws Exception {

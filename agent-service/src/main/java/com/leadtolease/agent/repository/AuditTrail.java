@@ -7,8 +7,9 @@ import java.time.Clock;
 import java.util.UUID;
 
 /**
- * Writes {@code audit_log}: every guardrail hit, tool call, hand-off and staff reply or release. Details never carry raw
- * personal data.
+ * Writes what agent-service itself sees to {@code audit_log}: every guardrail hit, tool call, hand-off, staff reply or
+ * release, export and erasure, straight into the log in the request that does it (the audit consumer lives in this
+ * service, so a round trip over audit.events would add only delay). Details never carry raw personal data.
  */
 @ApplicationScoped
 public class AuditTrail {
@@ -58,8 +59,20 @@ public class AuditTrail {
         AuditEntry entry = entry(null, AuditEntry.ERASURE, "lead_erased",
                 "lead=" + leadId + " erasure=" + erasureId + " requestedBy=" + requestedBy);
         entry.id = "erasure-" + erasureId;
+        entry.leadId = leadId;
+        entry.actor = requestedBy;
         entry.outcome = "erased";
         repository.persistOrUpdate(entry);
+    }
+
+    /** A person's data was exported (GET /api/leads/{id}/data) by {@code requestedBy}, a token subject. */
+    public void export(String leadId, String requestedBy) {
+        AuditEntry entry = entry(null, AuditEntry.EXPORT, "lead_data", "lead=" + leadId);
+        entry.leadId = leadId;
+        entry.actor = requestedBy;
+        entry.summary = "Data of lead " + leadId + " exported";
+        entry.outcome = "exported";
+        repository.persist(entry);
     }
 
     private AuditEntry entry(String sessionId, String kind, String name, String detail) {

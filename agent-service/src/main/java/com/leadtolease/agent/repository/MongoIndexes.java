@@ -40,6 +40,12 @@ public class MongoIndexes {
         messageCollection.createIndex(Indexes.compoundIndex(Indexes.ascending("stage"), Indexes.descending("timestamp")));
         messageCollection.createIndex(Indexes.ascending("role"));
         audit.mongoCollection().createIndex(Indexes.ascending("sessionId", "at"));
+        // GET /api/audit: newest first, by lead or type.
+        audit.mongoCollection().createIndex(Indexes.descending("at", "_id"));
+        audit.mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("leadId"),
+                Indexes.descending("at")));
+        audit.mongoCollection().createIndex(Indexes.compoundIndex(Indexes.ascending("kind"),
+                Indexes.descending("at")));
     }
 
     /**

@@ -94,16 +94,16 @@ public class LeadRecordsResource {
     @Path("/{id}/data")
     @RolesAllowed(Scopes.LEADS_READ_PII)
     @Operation(summary = "Everything agent-service keeps about the person: the lead, sessions, messages, thread "
-            + "records, chat memory and audit entries, as JSON. Needs leads:read-pii.")
+            + "records, chat memory and audit entries, as JSON. Needs leads:read-pii. The export is audited.")
     public CrmViews.LeadExport export(@PathParam("id") @Size(max = MAX_ID) String id) {
-        return records.export(id);
+        return records.export(id, caller.getSubject());
     }
 
     @DELETE
     @Path("/{id}/data")
     @RolesAllowed(Scopes.LEADS_ERASE)
     @Operation(summary = "Erase the person's data: the lead becomes a tombstone without personal data, its sessions, "
-            + "messages, chat memory and audit entries are deleted, LEAD_ERASED goes out on leads.events for the "
+            + "messages and chat memory are deleted, its audit entries kept with their summaries erased, LEAD_ERASED goes out on leads.events for the "
             + "other services, and an audit record (no personal data) names the token's subject. 202 {erasureId}; "
             + "repeating it answers the same erasureId and publishes nothing again. Needs leads:erase.")
     public Response erase(@PathParam("id") @Size(max = MAX_ID) String id) {

@@ -15,6 +15,7 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.contracts.lead.LeadErasedData;
 import com.leadtolease.contracts.problem.ProblemException;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -25,8 +26,8 @@ import java.util.UUID;
 
 /**
  * Erases a person's data on request. The lead becomes a tombstone without personal data, carrying LEAD_ERASED in its
- * outbox in the same write (the deletion marker); then its sessions, messages, turns, chat memory, thread records and
- * audit entries are deleted. Repeating it finds the tombstone, deletes whatever is left and publishes nothing again.
+ * outbox in the same write (the deletion marker); then its sessions, messages, turns, chat memory and thread records
+ * are deleted and its audit entries lose their summaries (the entries stay: the audit log is append-only). Repeating it finds the tombstone, deletes whatever is left and publishes nothing again.
  */
 @ApplicationScoped
 public class LeadEraser {
@@ -113,7 +114,9 @@ public class LeadEraser {
         messages.mongoCollection().deleteMany(Filters.in("threadId", where.messageThreads()));
         turns.mongoCollection().deleteMany(Filters.in("sessionId", sessionIds));
         chatMemory.mongoCollection().deleteMany(Filters.in("_id", sessionIds));
-        auditEntries.mongoCollection().deleteMany(Filters.in("sessionId", sessionIds));
+        // The audit log is append-only: the lead's entries stay, their summaries (redacted, yet free text) go.
+        auditEntries.mongoCollection().updateMany(Filters.or(Filters.in("sessionId", sessionIds),
+                Filters.eq("leadId", lead.id)), Updates.set("summary", AuditLog.ERASED));
         threads.mongoCollection().deleteMany(Filters.eq("leadId", lead.id));
         sessions.mongoCollection().deleteMany(Filters.or(Filters.in("_id", sessionIds),
                 Filters.eq("leadId", lead.id)));

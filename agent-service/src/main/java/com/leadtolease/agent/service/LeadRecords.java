@@ -5,6 +5,7 @@ import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Lead;
 import com.leadtolease.agent.domain.StoredMessage;
 import com.leadtolease.agent.repository.AuditRepository;
+import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.LeadRepository;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.MongoChatMemoryStore;
@@ -45,6 +46,7 @@ public class LeadRecords {
     private final TurnRepository turns;
     private final MongoChatMemoryStore chatMemory;
     private final AuditRepository audit;
+    private final AuditTrail auditTrail;
     private final LeadFootprint footprint;
     private final TranscriptRedactor redactor;
     private final Clock clock;
@@ -52,7 +54,7 @@ public class LeadRecords {
 
     LeadRecords(LeadRepository leads, SessionRepository sessions, MessageRepository messages,
                 ThreadRepository threads, TurnRepository turns, MongoChatMemoryStore chatMemory,
-                AuditRepository audit, LeadFootprint footprint, TranscriptRedactor redactor, Clock clock,
+                AuditRepository audit, AuditTrail auditTrail, LeadFootprint footprint, TranscriptRedactor redactor, Clock clock,
                 AgentConfig config) {
         this.leads = leads;
         this.sessions = sessions;
@@ -61,6 +63,7 @@ public class LeadRecords {
         this.turns = turns;
         this.chatMemory = chatMemory;
         this.audit = audit;
+        this.auditTrail = auditTrail;
         this.footprint = footprint;
         this.redactor = redactor;
         this.clock = clock;
@@ -119,8 +122,10 @@ public class LeadRecords {
         return new CrmViews.Conversation(lead.id, !pii, shown);
     }
 
-    public CrmViews.LeadExport export(String leadId) {
+    /** @param requestedBy the caller's token subject, for the audit log */
+    public CrmViews.LeadExport export(String leadId, String requestedBy) {
         Lead lead = existing(leadId);
+        auditTrail.export(lead.id, requestedBy);
         LeadFootprint.Footprint where = footprint.of(lead);
         List<ConversationSession> found = sessions.mongoCollection().find(Filters.in("_id", where.sessionIds()))
                 .sort(Sorts.ascending("createdAt")).into(new ArrayList<>());
@@ -131,7 +136,8 @@ public class LeadRecords {
                 turns.mongoCollection().find(Filters.in("sessionId", where.sessionIds()))
                         .sort(Sorts.ascending("createdAt")).into(new ArrayList<>()),
                 chatMemory.mongoCollection().find(Filters.in("_id", where.sessionIds())).into(new ArrayList<>()),
-                audit.mongoCollection().find(Filters.in("sessionId", where.sessionIds()))
+                audit.mongoCollection().find(Filters.or(Filters.in("sessionId", where.sessionIds()),
+                                Filters.eq("leadId", lead.id)))
                         .sort(Sorts.ascending("at")).into(new ArrayList<>()));
     }
 

@@ -2,12 +2,14 @@ package com.leadtolease.gateway.auth;
 
 import com.leadtolease.contracts.problem.ProblemException;
 import com.leadtolease.gateway.config.AuthConfig;
+import com.leadtolease.gateway.service.AuditOutbox;
 import com.leadtolease.platform.security.PasswordHashes;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import org.jboss.logging.Logger;
 
@@ -23,11 +25,13 @@ public class TokenGrants {
     private final Accounts accounts;
     private final AccessTokens tokens;
     private final AuthConfig config;
+    private final AuditOutbox audit;
 
-    TokenGrants(Accounts accounts, AccessTokens tokens, AuthConfig config) {
+    TokenGrants(Accounts accounts, AccessTokens tokens, AuthConfig config, AuditOutbox audit) {
         this.accounts = accounts;
         this.tokens = tokens;
         this.config = config;
+        this.audit = audit;
     }
 
     public AccessTokens.Issued clientCredentials(String clientId, String secret, String requestedScope) {
@@ -36,6 +40,7 @@ public class TokenGrants {
         Set<String> scopes = granted(client.scopes(), requestedScope);
         AccessTokens.Issued issued = tokens.issue("client:" + clientId, clientId, scopes, config.clientTokenTtl());
         LOG.infof("Token issued to client %s with scopes %s", clientId, scopes);
+        audit.tokenIssued(clientId, "client_credentials", new TreeSet<>(scopes));
         return issued;
     }
 
@@ -46,6 +51,7 @@ public class TokenGrants {
         AccessTokens.Issued issued = tokens.issue("operator:" + username, operator.name(), scopes,
                 config.operatorTokenTtl());
         LOG.infof("Token issued to operator %s with scopes %s", username, scopes);
+        audit.tokenIssued(username, "password", new TreeSet<>(scopes));
         return issued;
     }
 
