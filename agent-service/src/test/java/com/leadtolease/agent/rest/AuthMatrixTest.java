@@ -69,6 +69,10 @@ class AuthMatrixTest {
                 "/api/agent/operator/conversations/matrix-session/reply", "{\"text\":\"" + MARK + "\"}"));
         rules.put("POST /api/agent/operator/conversations/{sessionId}/release", Route.of(Access.SCOPE,
                 Scopes.CONSOLE, "POST", "/api/agent/operator/conversations/matrix-session/release", null));
+        rules.put("GET /api/agent/operator/conversations", Route.scoped(Scopes.CONSOLE, "GET",
+                "/api/agent/operator/conversations?status=live", null));
+        rules.put("POST /api/agent/operator/conversations/{sessionId}/take-over", Route.scoped(Scopes.CONSOLE,
+                "POST", "/api/agent/operator/conversations/matrix-session/take-over", null));
         return rules;
     }
 
