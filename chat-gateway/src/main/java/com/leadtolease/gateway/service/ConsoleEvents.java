@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * What the consoles connected to this instance hear: that a conversation changed (a hand-off, an agent or a staff
@@ -48,6 +49,7 @@ public class ConsoleEvents {
     public void outbound(String eventType, String sessionId, Instant at) {
         Optional.ofNullable(TYPES.get(eventType)).ifPresent(type -> {
             ConsoleEvent event = new ConsoleEvent(sessionId, type, at != null ? at : clock.instant());
+            listeners.removeIf(MultiEmitter::isCancelled);
             listeners.forEach(listener -> listener.emit(event));
         });
     }
@@ -62,16 +64,23 @@ public class ConsoleEvents {
         if (lifetime.compareTo(config.streamLifetime()) > 0) {
             lifetime = config.streamLifetime();
         }
-        Multi<ConsoleEvent> changes = Multi.createFrom().emitter(emitter -> {
+        AtomicReference<MultiEmitter<? super ConsoleEvent>> listener = new AtomicReference<>();
+        Multi<ConsoleEvent> changes = Multi.createFrom().<ConsoleEvent>emitter(emitter -> {
+            listener.set(emitter);
             listeners.add(emitter);
-            emitter.onTermination(() -> listeners.remove(emitter));
         }, BackPressureStrategy.DROP);
         Multi<ConsoleEvent> pings = Multi.createFrom().ticks().every(config.heartbeat())
                 .map(tick -> new ConsoleEvent(null, PING, clock.instant()));
         return Multi.createBy().concatenating().streams(
                 Multi.createFrom().item(new ConsoleEvent(null, READY, now)),
                 Multi.createBy().merging().streams(changes, pings).select().first(lifetime.isNegative()
-                        ? Duration.ZERO : lifetime));
+                        ? Duration.ZERO : lifetime))
+                .onTermination().invoke(() -> {
+                    MultiEmitter<? super ConsoleEvent> emitter = listener.get();
+                    if (emitter != null) {
+                        listeners.remove(emitter);
+                    }
+                });
     }
 
     /** How many streams are open on this instance (tests wait for theirs). */
