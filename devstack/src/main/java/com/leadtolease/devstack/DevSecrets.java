@@ -26,10 +26,6 @@ final class DevSecrets {
         return readOrCreate(dataDir.resolve("tour-link-secret"));
     }
 
-    static String chatInviteSecret(Path dataDir) {
-        return readOrCreate(dataDir.resolve("chat-invite-secret"));
-    }
-
     static String chatTokenSecret(Path dataDir) {
         return readOrCreate(dataDir.resolve("chat-token-secret"));
     }

@@ -40,9 +40,7 @@ final class ServiceEnvironment {
                 .orElseGet(() -> DevSecrets.webhookCrmSecret(config.dataDir())));
         env.put("TOUR_LINK_SECRET", Optional.ofNullable(System.getenv("TOUR_LINK_SECRET"))
                 .orElseGet(() -> DevSecrets.tourLinkSecret(config.dataDir())));
-        // Lead emails link the web chat with an invite token the gateway exchanges for the conversation's chat token.
-        env.put("CHAT_INVITE_SECRET", Optional.ofNullable(System.getenv("CHAT_INVITE_SECRET"))
-                .orElseGet(() -> DevSecrets.chatInviteSecret(config.dataDir())));
+        // Lead emails link the web chat there, with an invite token signed with CHAT_INVITE_SECRET (above).
         env.put("NOTIFICATION_MAIL_CHAT_URL", "http://localhost:" + config.port(ServiceSpec.CHAT_GATEWAY));
         // Tour emails link the gateway's "manage your tour" page, signed with the gateway's TOUR_LINK_SECRET.
         env.put("NOTIFICATION_MAIL_MANAGE_URL", "http://localhost:" + config.port(ServiceSpec.CHAT_GATEWAY)
