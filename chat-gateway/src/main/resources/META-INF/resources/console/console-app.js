@@ -326,7 +326,7 @@ function renderTranscript(view) {
   const list = $('transcript');
   const previous = list.children.length;
   list.replaceChildren(...items.map((item) => (item.kind === 'message' ? messageItem(item.m) : activityItem(item.a))));
-  if (list.children.length > previous) list.lastElementChild.scrollIntoView({ block: 'nearest' });
+  if (list.children.length > previous) list.scrollTop = list.scrollHeight; // the newest line in sight
 }
 
 function messageItem(message) {
