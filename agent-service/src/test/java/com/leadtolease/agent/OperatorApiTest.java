@@ -232,6 +232,68 @@ class OperatorApiTest {
                 .body("detail", containsString("expired"));
     }
 
+    @Test
+    void theInboxListsConversationsNeedingAPersonFirstThenLiveOnesWithTheirSummary() {
+        String live = call("/api/agent/start", Map.of()).getString("sessionId");
+        String asked = call("/api/agent/start", Map.of()).getString("sessionId");
+        call("/api/agent/reply", Map.of("sessionId", asked, "text", "I'm Ana Lopez, 2 bedrooms in Katy under $1900"));
+        call("/api/agent/reply", Map.of("sessionId", asked, "text", "Can I talk to a person?"));
+        call("/api/agent/reply", Map.of("sessionId", live, "text", "I need 1 bedroom in Cypress"));
+
+        List<Map<String, Object>> inbox = staff("Maria").get("/api/agent/operator/conversations?status=live&limit=200")
+                .then().statusCode(200).extract().jsonPath()
+                .getList("", (Class<Map<String, Object>>) (Class<?>) Map.class);
+        List<String> order = inbox.stream().map(row -> (String) row.get("sessionId")).toList();
+        assertThat(order).contains(asked, live);
+        assertThat(order.indexOf(asked)).as("a hand-off before a newer live conversation").isLessThan(order.indexOf(live));
+        assertThat(inbox.stream().takeWhile(row -> Boolean.TRUE.equals(row.get("needsPerson"))).count())
+                .as("every hand-off comes before every live conversation")
+                .isEqualTo(inbox.stream().filter(row -> Boolean.TRUE.equals(row.get("needsPerson"))).count());
+        assertThat(inbox).filteredOn(row -> asked.equals(row.get("sessionId"))).singleElement().satisfies(row -> {
+            assertThat(row.get("firstName")).as("only the first name in a list").isEqualTo("Ana");
+            assertThat(row.get("reason")).isEqualTo("the prospect asked for a person");
+            assertThat(row.get("waitingSince")).isNotNull();
+            assertThat(row.get("heldByStaff")).isEqualTo(false);
+        });
+        assertThat(inbox).filteredOn(row -> live.equals(row.get("sessionId"))).singleElement()
+                .satisfies(row -> assertThat(row.get("needsPerson")).isEqualTo(false));
+
+        staff("Maria").get("/api/agent/operator/conversations/" + asked).then().statusCode(200)
+                .body("summary", org.hamcrest.Matchers.equalTo("Ana, 2 bd in Katy ≤ $1,900; asked for a person"));
+        staff("Maria").get("/api/agent/operator/conversations?status=closed").then().statusCode(400);
+    }
+
+    @Test
+    void takingOverPausesTheAgentUntilTheConversationIsHandedBack() {
+        String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
+        call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Can I talk to a person?"));
+
+        staff("Maria").post("/api/agent/operator/conversations/" + sessionId + "/take-over").then().statusCode(200)
+                .body("heldByStaff", org.hamcrest.Matchers.equalTo(true))
+                .body("operator", org.hamcrest.Matchers.equalTo("Maria"));
+        ConversationSession session = sessions.findById(sessionId);
+        assertThat(session.staffHoldUntil).isAfter(Instant.now().plus(Duration.ofMinutes(29)));
+        assertThat(session.handoffReason).as("the prospect's reason stays").isEqualTo("the prospect asked for a person");
+        assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.OPERATOR.equals(e.kind))
+                .extracting(e -> e.name + " " + e.detail).containsExactly("take-over operator=Maria");
+
+        JsonPath quiet = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "what are the fees?"));
+        assertThat(quiet.getString("reply")).as("no agent reply while staff hold it").isEmpty();
+        assertThat(messages.ofThread(sessionId)).last().satisfies(m -> assertThat(m.role).isEqualTo("lead"));
+
+        staff("Maria").post("/api/agent/operator/conversations/" + sessionId + "/release").then().statusCode(204);
+        assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "what are the fees?"))
+                .getString("reply")).isNotBlank();
+    }
+
+    @Test
+    void takingOverAnUnknownConversationIsRefusedWithoutATrace() {
+        staff("Maria").post("/api/agent/operator/conversations/no-such-session/take-over").then().statusCode(404);
+        given().contentType(ContentType.JSON).post("/api/agent/operator/conversations/no-such-session/take-over")
+                .then().statusCode(401);
+        assertThat(audit.ofSession("no-such-session")).isEmpty();
+    }
+
     /** A request from a member of the leasing team signed in under {@code name}. */
     private static RequestSpecification staff(String name) {
         return given().header("Authorization", TestTokens.operator(name)).contentType(ContentType.JSON);

@@ -120,6 +120,13 @@ class AuthMatrixTest extends FakeAgentTestBase {
         rules.put("POST /api/operator/tours/{id}/outcome", route(Access.SCOPE, Scopes.CONSOLE, "POST",
                 "/api/operator/tours/t-1/outcome", "{\"status\":\"completed\"}"));
         rules.put("GET /api/funnel", route(Access.SCOPE, Scopes.CONSOLE, "GET", "/api/funnel", null));
+        rules.put("GET /api/operator/conversations", route(Access.SCOPE, Scopes.CONSOLE, "GET",
+                "/api/operator/conversations?status=live", null));
+        rules.put("POST /api/operator/conversations/{sessionId}/take-over", route(Access.SCOPE, Scopes.CONSOLE,
+                "POST", "/api/operator/conversations/s-1/take-over", "{}"));
+        // Allowed, it streams until gateway.console.stream-lifetime (3 s in tests) ends it.
+        rules.put("GET /api/operator/events", route(Access.SCOPE, Scopes.CONSOLE, "GET", "/api/operator/events",
+                null));
         rules.put("POST /api/training/ingest-csv", new Route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",
                 "/api/training/ingest-csv", "text/csv", "role,text\nlead," + MARK + "\n"));
         rules.put("POST /api/training/ingest", route(Access.SCOPE, Scopes.TRAINING_WRITE, "POST",

@@ -83,6 +83,7 @@ class DevStackIT {
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
             assertBookingThroughTheWebPage(root, stack.gatewayUrl(), gateway);
             assertTourBookedInTheWebChat(root, stack, gateway);
+            assertConsoleAnswersAHandOff(root, stack);
             assertHistoricalPetAnswersAreSearchable(gateway);
             started.addAll(stack.childProcesses());
         }
@@ -163,6 +164,20 @@ class DevStackIT {
         assertThat(tour.path("lead").path("name").asText()).isEqualTo("Ana");
         assertThat(tour.path("status").asText()).as("moved, not cancelled: " + tour).isEqualTo("rescheduled");
         assertThat(tour.path("sequence").asInt()).as("rescheduled once: " + tour).isEqualTo(1);
+    }
+
+    /**
+     * The leasing team's console in real chromium: a prospect asks for a person, the operator (the dev account, signed
+     * in at /console) sees it at the top of the inbox within 2 s, reads the summary, takes over, writes, and hands back.
+     */
+    private void assertConsoleAnswersAHandOff(Path root, DevStack stack) throws Exception {
+        Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
+        String output = runNode(root.resolve("e2e"), Duration.ofSeconds(180), "console.e2e.mjs", stack.gatewayUrl(),
+                DevAuth.OPERATOR, stack.signIn().operatorPassword(), shots.toString());
+        assertThat(shots.resolve("console-inbox.png")).isNotEmptyFile();
+        assertThat(shots.resolve("console-conversation.png")).isNotEmptyFile();
+        assertThat(output).as("the staff reply carries the operator's name")
+                .contains("\"staffReply\":\"" + DevAuth.OPERATOR_NAME + " (leasing team): ");
     }
 
     /**

@@ -22,6 +22,7 @@ public class ConversationSession {
     public static final String OPEN = "open";
     public static final String CLOSED = "closed";
     static final String STAFF_JOINED = "staff joined the conversation";
+    static final String STAFF_TOOK_OVER = "staff took over the conversation";
 
     @BsonId
     public String id;
@@ -291,6 +292,19 @@ public class ConversationSession {
             handOffRecorded(now, STAFF_JOINED);
         }
         return index;
+    }
+
+    /**
+     * A staff member takes the conversation before (or without) replying: the agent stays quiet until
+     * {@code holdUntil} or the release, like after a staff reply. One taking it unasked hands it off.
+     */
+    public void takenOver(String staffMember, Instant now, Instant holdUntil) {
+        operator = staffMember;
+        staffHoldUntil = holdUntil;
+        if (!handedOff) {
+            handedOff = true;
+            handOffRecorded(now, STAFF_TOOK_OVER);
+        }
     }
 
     /** Staff give the conversation back to the agent. */

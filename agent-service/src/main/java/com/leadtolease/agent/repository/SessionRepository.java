@@ -39,6 +39,12 @@ public class SessionRepository implements PanacheMongoRepositoryBase<Conversatio
                 .page(0, limit).list();
     }
 
+    /** Open conversations the agent handles alone, the latest active first. */
+    public List<ConversationSession> findOpenNotHandedOff(int limit) {
+        return find("status = ?1 and handedOff = ?2", Sort.descending("lastActivityAt"), ConversationSession.OPEN, false)
+                .page(0, limit).list();
+    }
+
     public List<ConversationSession> findOpenInactiveSince(Instant before, int limit) {
         return find("status = ?1 and lastActivityAt < ?2", ConversationSession.OPEN, before).page(0, limit).list();
     }

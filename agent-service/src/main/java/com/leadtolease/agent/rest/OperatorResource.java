@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
@@ -50,6 +51,24 @@ public class OperatorResource {
     @Operation(summary = "Open conversations handed to a person, the latest hand-off first. Needs console.")
     public List<OperatorViews.Handoff> handoffs(@QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
         return desk.handoffs(limit);
+    }
+
+    @GET
+    @Path("/conversations")
+    @Operation(summary = "The console's inbox: open conversations needing a person (latest hand-off first), then "
+            + "the agent's live ones (latest activity first). status=live is the only listing.")
+    public List<OperatorViews.InboxItem> conversations(
+            @QueryParam("status") @DefaultValue("live") @Pattern(regexp = "live") String status,
+            @QueryParam("limit") @DefaultValue("50") @Min(1) @Max(200) int limit) {
+        return desk.live(limit);
+    }
+
+    @POST
+    @Path("/conversations/{sessionId}/take-over")
+    @Operation(summary = "Take the conversation: the agent leaves the prospect's messages to staff until the release "
+            + "(or agent.session.staff-hold passes)")
+    public OperatorViews.InboxItem takeOver(@PathParam("sessionId") String sessionId) {
+        return desk.takeOver(sessionId, StaffNames.of(operator));
     }
 
     @GET

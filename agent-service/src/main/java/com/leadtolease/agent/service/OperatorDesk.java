@@ -5,6 +5,7 @@ import com.leadtolease.agent.config.AgentMode;
 import com.leadtolease.agent.domain.ConversationSession;
 import com.leadtolease.agent.domain.Turn;
 import com.leadtolease.agent.llm.LlmConversation;
+import com.leadtolease.agent.repository.AuditRepository;
 import com.leadtolease.agent.repository.AuditTrail;
 import com.leadtolease.agent.repository.MessageRepository;
 import com.leadtolease.agent.repository.SessionRepository;
@@ -21,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +40,7 @@ public class OperatorDesk {
     private final TurnLedger ledger;
     private final MessageLog messages;
     private final AuditTrail audit;
+    private final AuditRepository auditLog;
     private final OutboxEvents events;
     private final Clock clock;
     private final Duration staffHold;
@@ -45,13 +48,14 @@ public class OperatorDesk {
     private final LlmConversation llm;
 
     OperatorDesk(SessionRepository sessions, MessageRepository storedMessages, TurnLedger ledger,
-                 MessageLog messages, AuditTrail audit, OutboxEvents events, Clock clock,
+                 MessageLog messages, AuditTrail audit, AuditRepository auditLog, OutboxEvents events, Clock clock,
                  AgentConfig config, AgentMode mode, LlmConversation llm) {
         this.sessions = sessions;
         this.storedMessages = storedMessages;
         this.ledger = ledger;
         this.messages = messages;
         this.audit = audit;
+        this.auditLog = auditLog;
         this.events = events;
         this.clock = clock;
         this.staffHold = config.session().staffHold();
@@ -63,9 +67,34 @@ public class OperatorDesk {
         return sessions.findOpenHandedOff(limit).stream().map(OperatorViews.Handoff::of).toList();
     }
 
+    /** The console's inbox: conversations needing a person (latest hand-off first), then the agent's live ones. */
+    public List<OperatorViews.InboxItem> live(int limit) {
+        Instant now = clock.instant();
+        List<ConversationSession> handedOff = sessions.findOpenHandedOff(limit);
+        List<ConversationSession> listed = new ArrayList<>(handedOff);
+        if (handedOff.size() < limit) {
+            listed.addAll(sessions.findOpenNotHandedOff(limit - handedOff.size()));
+        }
+        return listed.stream().map(session -> OperatorViews.InboxItem.of(session, now)).toList();
+    }
+
     public OperatorViews.Transcript transcript(String sessionId) {
         ConversationSession session = find(sessionId);
-        return OperatorViews.Transcript.of(session, storedMessages.ofThread(sessionId));
+        return OperatorViews.Transcript.of(session, storedMessages.ofThread(sessionId), auditLog.ofSession(sessionId),
+                clock.instant());
+    }
+
+    /**
+     * A staff member takes the conversation before writing: the agent leaves the prospect's messages to staff for
+     * {@code agent.session.staff-hold} (each staff reply extends it) or until {@link #release}.
+     */
+    public OperatorViews.InboxItem takeOver(String sessionId, String operator) {
+        ConversationSession session = ConversationService.requireOpen(find(sessionId));
+        Instant now = clock.instant();
+        session.takenOver(operator.strip(), now, now.plus(staffHold));
+        saveOrConflict(session, "taking it over");
+        audit.operator(session.id, "take-over", operator.strip());
+        return OperatorViews.InboxItem.of(session, now);
     }
 
     /**

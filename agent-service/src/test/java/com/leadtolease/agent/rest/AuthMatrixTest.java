@@ -72,6 +72,10 @@ class AuthMatrixTest {
                 Scopes.CONSOLE, "POST", "/api/agent/operator/conversations/matrix-session/release", null));
         rules.put("GET /api/funnel", Route.scoped(Scopes.CONSOLE, "GET", "/api/funnel", null));
         rules.put("GET /api/audit", Route.scoped(Scopes.ADMIN, "GET", "/api/audit", null));
+        rules.put("GET /api/agent/operator/conversations", Route.scoped(Scopes.CONSOLE, "GET",
+                "/api/agent/operator/conversations?status=live", null));
+        rules.put("POST /api/agent/operator/conversations/{sessionId}/take-over", Route.scoped(Scopes.CONSOLE,
+                "POST", "/api/agent/operator/conversations/matrix-session/take-over", null));
         return rules;
     }
 

@@ -41,6 +41,16 @@ public interface AgentClient {
                       @QueryParam("limit") Integer limit);
 
     @GET
+    @Path("/agent/operator/conversations")
+    Response conversations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                           @QueryParam("status") String status, @QueryParam("limit") Integer limit);
+
+    @POST
+    @Path("/agent/operator/conversations/{sessionId}/take-over")
+    Response takeOver(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                      @PathParam("sessionId") String sessionId);
+
+    @GET
     @Path("/agent/operator/conversations/{sessionId}")
     Response transcript(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                         @PathParam("sessionId") String sessionId);

@@ -9,6 +9,7 @@ import com.leadtolease.contracts.chat.ChatTurnFailedData;
 import com.leadtolease.gateway.config.ChatConfig;
 import com.leadtolease.gateway.repository.ReplyLog;
 import com.leadtolease.gateway.service.ChatFrames;
+import com.leadtolease.gateway.service.ConsoleEvents;
 import com.leadtolease.gateway.service.LiveSessions;
 import com.leadtolease.gateway.service.PendingTurns;
 import com.leadtolease.gateway.service.TurnOutcome;
@@ -27,7 +28,7 @@ import java.util.concurrent.CompletionStage;
 /**
  * Reads every answer on {@code chat.outbound} (each instance in its own group): a reply is stored once in the
  * session's reply log, then pushed to the session's connections here and handed to a REST caller waiting here;
- * a turn failure goes to both as an error. Records that cannot be read go to {@code chat.outbound.dlq}.
+ * a turn failure goes to both as an error. The consoles connected here hear that the conversation changed. Records that cannot be read go to {@code chat.outbound.dlq}.
  */
 @ApplicationScoped
 public class ChatOutboundConsumer {
@@ -43,15 +44,17 @@ public class ChatOutboundConsumer {
     private final LiveSessions connections;
     private final PendingTurns pending;
     private final ChatFrames frames;
+    private final ConsoleEvents consoles;
     private final ObjectMapper json;
 
     ChatOutboundConsumer(ReplyLog replyLog, LiveSessions connections, PendingTurns pending, ChatFrames frames,
-                         ObjectMapper json, ChatConfig config) {
+                         ConsoleEvents consoles, ObjectMapper json, ChatConfig config) {
         this.consumer = new EventConsumer(LOG, "chat.outbound event", config.outboundRetryWindow());
         this.replyLog = replyLog;
         this.connections = connections;
         this.pending = pending;
         this.frames = frames;
+        this.consoles = consoles;
         this.json = json;
     }
 
@@ -71,7 +74,9 @@ public class ChatOutboundConsumer {
 
     private void handle(EventEnvelope<String> event) {
         if (REPLY_TYPES.contains(event.type())) {
-            onReply(event.id(), read(event.data(), AgentReplyData.class));
+            AgentReplyData reply = read(event.data(), AgentReplyData.class);
+            onReply(event.id(), reply);
+            consoles.outbound(event.type(), reply.sessionId(), event.time());
         } else if (EventTypes.CHAT_TURN_FAILED.equals(event.type())) {
             onFailure(read(event.data(), ChatTurnFailedData.class));
         }

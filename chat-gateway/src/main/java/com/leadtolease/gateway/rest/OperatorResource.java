@@ -18,7 +18,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Instant;
 import java.util.Map;
+import com.leadtolease.gateway.service.ConsoleEvents;
+import io.smallrye.mutiny.Multi;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
@@ -44,12 +53,49 @@ public class OperatorResource {
     @RestClient
     AgentClient agent;
 
+    @Inject
+    ConsoleEvents consoleEvents;
+
+    @Inject
+    JsonWebToken operator;
+
     @GET
     @Path("/handoffs")
     @Operation(summary = "Open conversations handed to a person, the latest hand-off first")
     public Response handoffs(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
                              @QueryParam("limit") Integer limit) {
         return calls.read(() -> agent.handoffs(authorization, limit));
+    }
+
+    @GET
+    @Path("/conversations")
+    @Operation(summary = "The console's inbox: conversations needing a person first (latest hand-off first), then "
+            + "live ones", description = "status=live (the only listing), limit 1..200 (default 50).")
+    public Response conversations(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                                  @QueryParam("status") @DefaultValue("live") @Pattern(regexp = "live") String status,
+                                  @QueryParam("limit") @Min(1) @Max(200) Integer limit) {
+        return calls.read(() -> agent.conversations(authorization, status, limit));
+    }
+
+    @GET
+    @Path("/events")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Live changes for the console as server-sent events: {sessionId, type, at} only",
+            description = "Types: ready (first), handoff_requested, agent_replied, operator_replied, ping. No message "
+                    + "text or personal data: read the conversation for those. Send the token in the Authorization "
+                    + "header (fetch streaming); the stream ends with the token or after gateway.console"
+                    + ".stream-lifetime, then open it again.")
+    public Multi<ConsoleEvents.ConsoleEvent> events() {
+        return consoleEvents.stream(Instant.ofEpochSecond(operator.getExpirationTime()));
+    }
+
+    @POST
+    @Path("/conversations/{sessionId}/take-over")
+    @Operation(summary = "Take the conversation as the signed-in operator: the agent pauses until the hand-back")
+    public Response takeOver(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization,
+                             @PathParam("sessionId") String sessionId) {
+        return calls.write(() -> agent.takeOver(authorization, sessionId));
     }
 
     @GET
