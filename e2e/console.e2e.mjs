@@ -97,6 +97,12 @@ try {
   const answered = await say('What are the pet rules?');
   check(answered && !/leasing team\):/.test(answered), 'the agent did not answer after the hand-back: ' + answered);
 
+  // The funnel tab draws its charts from GET /api/funnel (this run's lead and tour included).
+  await console_.getByRole('link', { name: 'Funnel' }).click();
+  await console_.waitForSelector('#funnel-view .funnel-chart svg', { timeout: REPLY_TIMEOUT });
+  await console_.screenshot({ path: `${shotDir}/console-funnel.png`, fullPage: true });
+  await console_.getByRole('link', { name: 'Inbox' }).click();
+
   // Tablet width: one column, nothing cut off sideways.
   await console_.setViewportSize({ width: 768, height: 1024 });
   const overflow = await console_.evaluate(() => document.documentElement.scrollWidth);

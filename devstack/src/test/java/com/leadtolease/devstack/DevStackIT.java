@@ -176,6 +176,7 @@ class DevStackIT {
                 DevAuth.OPERATOR, stack.signIn().operatorPassword(), shots.toString());
         assertThat(shots.resolve("console-inbox.png")).isNotEmptyFile();
         assertThat(shots.resolve("console-conversation.png")).isNotEmptyFile();
+        assertThat(shots.resolve("console-funnel.png")).isNotEmptyFile();
         assertThat(output).as("the staff reply carries the operator's name")
                 .contains("\"staffReply\":\"" + DevAuth.OPERATOR_NAME + " (leasing team): ");
     }
