@@ -18,7 +18,8 @@ final class Banner {
         if (mailboxPort != null) {
             out.append("  Mailbox    http://localhost:").append(mailboxPort).append("/\n");
         }
-        out.append("  API docs   ").append(gateway).append("/q/swagger-ui\n")
+        out.append("  Console    ").append(gateway).append("/console/ (sign in as Staff below)\n")
+                .append("  API docs   ").append(gateway).append("/q/swagger-ui\n")
                 .append("  API token  curl -d grant_type=client_credentials -d client_id=").append(DevAuth.ADMIN_CLIENT)
                 .append(" -d client_secret=").append(signIn.adminSecret()).append(" ").append(gateway)
                 .append("/api/auth/token\n")
