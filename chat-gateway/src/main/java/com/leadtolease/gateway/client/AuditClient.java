@@ -10,7 +10,11 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** agent-service's audit log. The caller's own token is passed on: agent-service checks its admin scope again. */
+/**
+ * agent-service's audit log. Who may call: {@code AuditResource} lets only {@code Scopes.ADMIN} through (staff of the
+ * whole company; no ownership narrower than that) and passes the caller's own token on, so agent-service checks
+ * {@code Scopes.ADMIN} again.
+ */
 @RegisterRestClient(configKey = "agent")
 @Path("/api/audit")
 @Produces(MediaType.APPLICATION_JSON)

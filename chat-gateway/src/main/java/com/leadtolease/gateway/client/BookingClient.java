@@ -17,8 +17,12 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * booking-service's API. Bodies stay JSON trees: the gateway forwards them and owns no booking model. Tour calls carry
- * the caller's token, or the gateway's own ({@code GatewayIdentity}) when it acts for a prospect without one.
+ * booking-service's API. Bodies stay JSON trees: the gateway forwards them and owns no booking model. Who may call:
+ * property search, detail and availability are public on both sides (@PermitAll: listings are what the website
+ * shows anyone). Tour calls carry the caller's token ({@code Scopes.BOOKINGS_READ} to read, {@code
+ * Scopes.BOOKINGS_WRITE} to book, move or cancel), or the gateway's own ({@code GatewayIdentity}) when it acts for a
+ * prospect who proved ownership of the tour with its manage token or of the conversation with its chat token;
+ * booking-service checks the scope again.
  */
 @RegisterRestClient(configKey = "booking")
 @Path("/api")

@@ -13,8 +13,11 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 /**
- * agent-service's CRM read API, export and erasure. The caller's own token is passed on (never the gateway's):
- * agent-service decides from its scopes whether contact details and message text are shown.
+ * agent-service's CRM read API, export and erasure. Who may call: {@code LeadRecordsResource} checks the scope
+ * first ({@code Scopes.LEADS_READ} to read, {@code Scopes.LEADS_READ_PII} to export, {@code Scopes.LEADS_ERASE} to
+ * erase; ownership: integration clients and staff see every lead of the company, prospects' chat tokens never reach
+ * it) and passes the caller's own token on, never the gateway's: agent-service checks the same scopes again and
+ * decides from them whether contact details and message text are shown.
  */
 @RegisterRestClient(configKey = "agent")
 @Path("/api/leads")
