@@ -1,6 +1,6 @@
 // A prospect on a phone-sized screen searches homes at /book/, opens tour times, picks one and books it.
 // Usage: node booking-page.e2e.mjs <gateway base url> <lead email> <screenshot dir>
-import { chromium } from 'playwright-core';
+import { launchChromium } from './browser.mjs';
 
 const [baseUrl, email, shotDir] = process.argv.slice(2);
 if (!baseUrl || !email || !shotDir) {
@@ -8,11 +8,7 @@ if (!baseUrl || !email || !shotDir) {
   process.exit(2);
 }
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 375, height: 800 } });
   await page.goto(baseUrl + '/book/');

@@ -5,7 +5,7 @@
 // knows only the session id can neither speak in that conversation nor see its tour. Then the widget on
 // /widget-demo.html opens a chat about its property.
 // Usage: node chat.e2e.mjs <gateway base url> <lead email> <screenshot dir> [staff bearer token]
-import { chromium } from 'playwright-core';
+import { check, launchChromium } from './browser.mjs';
 
 const [baseUrl, email, shotDir, staffToken] = process.argv.slice(2);
 if (!baseUrl || !email || !shotDir) {
@@ -15,17 +15,7 @@ if (!baseUrl || !email || !shotDir) {
 const REPLY_TIMEOUT = 30000;
 const SESSION_KEY = 'l2l.chat.any.session';
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const problems = [];
 try {
   const page = await browser.newPage({ viewport: { width: 375, height: 812 } });

@@ -3,7 +3,7 @@
 // reads the hand-off summary, takes over and writes; the prospect's page shows the reply under the operator's name;
 // the operator hands back and the agent answers the prospect's next message. The console also fits 768 px.
 // Usage: node console.e2e.mjs <gateway base url> <operator username> <operator password> <screenshot dir>
-import { chromium } from 'playwright-core';
+import { check, launchChromium } from './browser.mjs';
 
 const [baseUrl, username, password, shotDir] = process.argv.slice(2);
 if (!baseUrl || !username || !password || !shotDir) {
@@ -13,17 +13,7 @@ if (!baseUrl || !username || !password || !shotDir) {
 const REPLY_TIMEOUT = 30000;
 const SESSION_KEY = 'l2l.chat.any.session';
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const problems = [];
 try {
   // The prospect, on a phone.

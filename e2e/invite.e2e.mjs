@@ -4,7 +4,7 @@
 // tour times, "You're booked" without being asked again for the email, then "I'd like to apply now".
 // Prints one line `RESULT {"sessionId": ..., "listing": ..., "slot": ...}` for the caller.
 // Usage: node invite.e2e.mjs <invite link> <screenshot dir> <expected greeting fragment>...
-import { chromium } from 'playwright-core';
+import { check, launchChromium } from './browser.mjs';
 
 const [link, shotDir, ...expected] = process.argv.slice(2);
 if (!link || !shotDir) {
@@ -14,17 +14,7 @@ if (!link || !shotDir) {
 const REPLY_TIMEOUT = 30000;
 const SESSION_KEY = 'l2l.chat.any.session';
 
-function check(condition, message) {
-  if (!condition) {
-    throw new Error(message);
-  }
-}
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const problems = [];
 try {
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
