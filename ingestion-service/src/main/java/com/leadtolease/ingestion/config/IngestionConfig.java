@@ -51,6 +51,10 @@ public interface IngestionConfig {
         @WithDefault("65536")
         int maxFieldChars();
 
+        /** A row with more fields is rejected (its fields are never buffered). */
+        @WithDefault("100")
+        int maxColumns();
+
         /** A thread with more messages is split into several. */
         @WithDefault("5000")
         int maxMessagesPerThread();

@@ -46,7 +46,8 @@ public class IngestionPipeline {
     public void ingestCsv(String jobId, InputStream csv, ThreadProcessor.Origin origin, JobProgress progress)
             throws IOException {
         BatchWriter writer = new BatchWriter(jobId, origin, progress);
-        new CsvThreadSource(config.csv().maxFieldChars(), config.csv().maxMessagesPerThread())
+        new CsvThreadSource(config.csv().maxFieldChars(), config.csv().maxColumns(),
+                config.csv().maxMessagesPerThread())
                 .read(csv, progress, writer::add, progress::unitsDone);
         writer.finish();
     }

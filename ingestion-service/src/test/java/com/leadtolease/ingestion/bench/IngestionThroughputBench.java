@@ -4,14 +4,16 @@ import static com.leadtolease.ingestion.support.IngestApi.awaitJob;
 
 import com.leadtolease.ingestion.domain.SourceThread;
 import com.leadtolease.ingestion.service.JobProgress;
-import com.leadtolease.ingestion.service.csv.CsvReader;
 import com.leadtolease.ingestion.service.csv.CsvRecord;
+import com.leadtolease.ingestion.service.csv.CsvRecords;
 import com.leadtolease.ingestion.service.csv.CsvThreadSource;
 import com.leadtolease.ingestion.support.GeneratedConversations;
 import com.leadtolease.platform.security.Scopes;
 import com.leadtolease.testing.TestTokens;
 import com.leadtolease.text.TextUnderstanding;
 import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -34,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * Benchmark, not a test: tagged {@code bench}, which the test run excludes (also under {@code -Dtest=...}), so it
  * runs only with {@code -Pbench}: {@code bench/ingestion-throughput.sh} or
  * {@code ./mvnw -B -Pbench -pl ingestion-service -am verify -Dtest=IngestionThroughputBench -Dsurefire.failIfNoSpecifiedTests=false}.
- * On one generated CSV it measures: a raw CSV parse, parse + segmentation + text understanding (no storage), and
+ * On one generated CSV it measures: a raw CSV parse (the service's guard + opencsv, and opencsv alone), parse + segmentation + text understanding (no storage), and
  * the service end to end (HTTP upload, spool, understand, stage in MongoDB, commit) against the in-JVM MongoDB-wire
  * server and Kafka broker of the tests.
  */
@@ -66,29 +68,30 @@ class IngestionThroughputBench {
         for (int round = 1; round <= 2; round++) {
             long start = System.nanoTime();
             long records = 0;
-            try (CsvReader reader = new CsvReader(Files.newInputStream(file), 65_536)) {
+            try (CsvRecords reader = new CsvRecords(Files.newInputStream(file), 65_536, 100)) {
                 for (Optional<CsvRecord> r = reader.next(); r.isPresent(); r = reader.next()) {
                     records++;
                 }
             }
-            report("raw CSV parse (round " + round + ")", messages, start, records + " records");
+            report("raw CSV parse, guard + opencsv (round " + round + ")", messages, start, records + " records");
         }
         for (int round = 1; round <= 2; round++) {
             long start = System.nanoTime();
             long records = 0;
-            try (CSVReader reader = new CSVReader(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+            try (CSVReader reader = new CSVReaderBuilder(Files.newBufferedReader(file, StandardCharsets.UTF_8))
+                    .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
                 while (reader.readNext() != null) {
                     records++;
                 }
             }
-            report("raw opencsv parse (round " + round + ")", messages, start, records + " records");
+            report("raw opencsv alone (round " + round + ")", messages, start, records + " records");
         }
 
         long start = System.nanoTime();
         long[] understood = {0};
         LocalDate today = LocalDate.now();
         try (InputStream in = Files.newInputStream(file)) {
-            new CsvThreadSource(65_536, 5_000).read(in, new JobProgress(10), (SourceThread thread) ->
+            new CsvThreadSource(65_536, 100, 5_000).read(in, new JobProgress(10), (SourceThread thread) ->
                     thread.turns().forEach(turn -> {
                         understanding.understand(turn.text(), turn.roleLabel(), null, today);
                         understood[0]++;

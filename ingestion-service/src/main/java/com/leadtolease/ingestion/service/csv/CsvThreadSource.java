@@ -5,21 +5,24 @@ import com.leadtolease.ingestion.service.JobProgress;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
  * Reads a CSV stream into threads, one at a time: header (required columns checked first), then rows segmented by
- * {@link ThreadSegmenter}. Fails with {@link CsvFormatException} on an empty file, a header without rows, missing
- * columns, invalid UTF-8 or an unclosed quote.
+ * {@link ThreadSegmenter}. Fails with {@link CsvFormatException} on an empty file, a header without rows, a refused
+ * or incomplete header, invalid UTF-8 or an unclosed quote.
  */
 public final class CsvThreadSource {
 
     private final int maxFieldChars;
+    private final int maxColumns;
     private final int maxMessagesPerThread;
 
-    public CsvThreadSource(int maxFieldChars, int maxMessagesPerThread) {
+    public CsvThreadSource(int maxFieldChars, int maxColumns, int maxMessagesPerThread) {
         this.maxFieldChars = maxFieldChars;
+        this.maxColumns = maxColumns;
         this.maxMessagesPerThread = maxMessagesPerThread;
     }
 
@@ -29,7 +32,7 @@ public final class CsvThreadSource {
     public void read(InputStream input, JobProgress progress, Consumer<SourceThread> threads,
                      Consumer<Long> bytesRead) throws IOException {
         CountingInputStream counting = new CountingInputStream(new BufferedInputStream(input, 256 * 1024));
-        try (CsvReader reader = new CsvReader(counting, maxFieldChars)) {
+        try (CsvRecords reader = new CsvRecords(counting, maxFieldChars, maxColumns)) {
             CsvColumns columns = CsvColumns.fromHeader(header(reader));
             ThreadSegmenter segmenter = new ThreadSegmenter(columns, progress, maxMessagesPerThread, thread -> {
                 threads.accept(thread);
@@ -46,11 +49,11 @@ public final class CsvThreadSource {
         }
     }
 
-    private static java.util.List<String> header(CsvReader reader) {
+    private static List<String> header(CsvRecords reader) {
         for (Optional<CsvRecord> record = reader.next(); record.isPresent(); record = reader.next()) {
-            if (record.get().oversized()) {
-                throw new CsvFormatException("The first row (the header) has a field longer than the allowed maximum;"
-                        + " is this a CSV file?");
+            if (record.get().refused()) {
+                throw new CsvFormatException("The first row (the header, line " + record.get().line() + ") cannot be "
+                        + "read: " + record.get().refusal() + "; is this a CSV file?");
             }
             if (!record.get().isBlank()) {
                 return record.get().fields();

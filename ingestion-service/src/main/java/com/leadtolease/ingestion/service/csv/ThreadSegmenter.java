@@ -46,8 +46,8 @@ public final class ThreadSegmenter {
         }
         emptyRowsInARow = 0;
         progress.rowRead();
-        if (record.oversized()) {
-            progress.rejectRow(record.line(), "a field is longer than the allowed maximum; row skipped");
+        if (record.refused()) {
+            progress.rejectRow(record.line(), record.refusal() + "; row skipped");
             return;
         }
         String threadId = columns.hasThreadId() ? blankToNull(record.field(columns.threadId()).strip()) : null;

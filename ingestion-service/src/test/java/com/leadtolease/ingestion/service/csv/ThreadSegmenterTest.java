@@ -21,7 +21,7 @@ class ThreadSegmenterTest {
     }
 
     private CsvRecord row(String... fields) {
-        return new CsvRecord(++line, Arrays.asList(fields), false);
+        return new CsvRecord(++line, Arrays.asList(fields), null);
     }
 
     private static List<String> texts(SourceThread thread) {
@@ -74,16 +74,18 @@ class ThreadSegmenterTest {
     }
 
     @Test
-    void anOversizedRowIsRejectedAndTheThreadGoesOn() {
+    void aRefusedRowIsRejectedWithItsReasonAndTheThreadGoesOn() {
         ThreadSegmenter segmenter = segmenter(new CsvColumns(0, 1, 2, -1), 100);
         segmenter.accept(row("lead", "a", "t"));
-        segmenter.accept(new CsvRecord(++line, List.of("lead", "", "t"), true));
+        segmenter.accept(new CsvRecord(++line, List.of(), "a field is longer than the allowed maximum (9 characters)"));
         segmenter.accept(row("agent", "b", "t"));
         segmenter.finish();
 
         assertThat(threads).extracting(ThreadSegmenterTest::texts).containsExactly(List.of("a", "b"));
         assertThat(progress.counts().rowsRejected()).isEqualTo(1);
-        assertThat(progress.problems().get(0).reason()).contains("longer than the allowed maximum");
+        assertThat(progress.problems().get(0).line()).isEqualTo(3);
+        assertThat(progress.problems().get(0).reason())
+                .isEqualTo("a field is longer than the allowed maximum (9 characters); row skipped");
     }
 
     @Test
