@@ -51,6 +51,14 @@ class CsvGuardTest {
         return messages;
     }
 
+    /** The clean texts threads.ingested carried for the source's one thread. */
+    private static List<String> publishedMessages(String source) {
+        String threadId = threads(source).getString("items[0].threadId");
+        ConsumerRecord<String, String> event = KafkaTestClient.awaitRecord(Topics.THREADS_INGESTED,
+                record -> threadId.equals(record.key()), Duration.ofSeconds(60));
+        return new JsonPath(event.value()).getList("messages.cleanText", String.class);
+    }
+
     private static List<ConsumerRecord<String, String>> publishedFor(String source, Duration during) {
         return KafkaTestClient.readFor(Topics.THREADS_INGESTED,
                 record -> source.equals(new JsonPath(record.value()).getString("source")), during);
@@ -81,11 +89,7 @@ class CsvGuardTest {
                 "2: Any lofts? I saw \"The Foundry\", $1,450\nand a flat",
                 "4: Two, both near the park:\n1. Loft\n2. Flat",
                 "7: \"Loft\" please");
-        String threadId = threads("guard-rfc4180").getString("items[0].threadId");
-        ConsumerRecord<String, String> event = KafkaTestClient.awaitRecord(Topics.THREADS_INGESTED,
-                record -> threadId.equals(record.key()), Duration.ofSeconds(60));
-        assertThat(new JsonPath(event.value()).getList("messages.cleanText", String.class))
-                .containsExactly("Any lofts? I saw \"The Foundry\", $1,450\nand a flat",
+        assertThat(publishedMessages("guard-rfc4180")).containsExactly("Any lofts? I saw \"The Foundry\", $1,450\nand a flat",
                         "Two, both near the park:\n1. Loft\n2. Flat", "\"Loft\" please");
     }
 
@@ -103,6 +107,8 @@ class CsvGuardTest {
                 .isEqualTo("a field is longer than the allowed maximum (65536 characters); row skipped");
         assertThat(storedMessages("guard-oversized")).containsExactly(
                 "2: Two bedrooms near Rice,\nplease", "75: Sure - when do you move?");
+        assertThat(publishedMessages("guard-oversized"))
+                .containsExactly("Two bedrooms near Rice,\nplease", "Sure - when do you move?");
     }
 
     @Test
@@ -118,6 +124,7 @@ class CsvGuardTest {
                 reason -> assertThat(reason).startsWith("a quote inside an unquoted field").endsWith("row skipped"),
                 reason -> assertThat(reason).startsWith("text after a closing quote").endsWith("row skipped"));
         assertThat(storedMessages("guard-stray-quote")).containsExactly("4: Yes, in the Heights");
+        assertThat(publishedMessages("guard-stray-quote")).containsExactly("Yes, in the Heights");
     }
 
     @Test
