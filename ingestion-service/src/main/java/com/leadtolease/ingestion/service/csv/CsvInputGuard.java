@@ -30,7 +30,7 @@ final class CsvInputGuard extends Reader {
 
     private enum State { RECORD_START, FIELD_START, UNQUOTED, QUOTED, QUOTE_IN_QUOTED, AFTER_CLOSING_QUOTE }
 
-    private static final int BUFFER_CHARS = 64 * 1024;
+    private static final int BUFFER_SIZE = 64 * 1024;
     private static final char QUOTE = '"';
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
@@ -40,9 +40,9 @@ final class CsvInputGuard extends Reader {
     private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT)
             .onUnmappableCharacter(CodingErrorAction.REPORT);
-    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_CHARS);
-    private final CharBuffer decoded = CharBuffer.allocate(BUFFER_CHARS);
-    private final StringBuilder out = new StringBuilder(2 * BUFFER_CHARS + 2);
+    private final ByteBuffer bytes = ByteBuffer.allocate(BUFFER_SIZE);
+    private final CharBuffer decoded = CharBuffer.allocate(BUFFER_SIZE);
+    private final StringBuilder out = new StringBuilder(2 * BUFFER_SIZE + 2);
     private final Queue<RecordStart> records = new ArrayDeque<>();
     private int outPosition;
     private boolean endOfInput;
