@@ -38,6 +38,7 @@ public final class LoadBench {
     private final LatencySamples turns = new LatencySamples();
     private final Set<String> confirmedTours = ConcurrentHashMap.newKeySet();
     private final AtomicLong measuredBookings = new AtomicLong();
+    private final AtomicLong slotsTaken = new AtomicLong();
     private final AtomicLong errors = new AtomicLong();
     private final AtomicLong conversations = new AtomicLong();
     private final List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
@@ -105,6 +106,7 @@ public final class LoadBench {
                 measuredBookings.get(), measuredBookings.get() / seconds, conversations.get());
         System.out.printf("turn latency (frame sent → its reply frame) ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f%n",
                 turns.percentileMs(50), turns.percentileMs(95), turns.percentileMs(99), turns.percentileMs(100));
+        System.out.printf("tour times taken by another prospect meanwhile (picked again): %d%n", slotsTaken.get());
         System.out.printf("errors: %d conversation(s) failed (warm-up and measured, drain included)%s%n",
                 errors.get(), errorSamples.isEmpty() ? "" : " e.g. " + errorSamples);
         System.out.printf("load average after: %s%n", loadAverage());
@@ -142,6 +144,11 @@ public final class LoadBench {
                 if (measured()) {
                     measuredBookings.incrementAndGet();
                 }
+            }
+
+            @Override
+            public void slotTaken() {
+                slotsTaken.incrementAndGet();
             }
         };
         while (!stop.get()) {

@@ -1,6 +1,7 @@
 package com.leadtolease.devstack.bench;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -42,7 +43,7 @@ final class ProcessMemory {
         ProcessHandle.of(launcherPid).ifPresent(launcher -> {
             read(launcher.pid()).ifPresent(kib -> rss.put(MONGO, kib));
             launcher.descendants().forEach(child -> {
-                String role = role(child.info().commandLine().orElse(""));
+                String role = role(commandLine(child.pid()));
                 if (role != null) {
                     read(child.pid()).ifPresent(kib -> rss.merge(role, kib, Long::sum));
                 }
@@ -67,6 +68,15 @@ final class ProcessMemory {
             throw new IllegalArgumentException("no baseline: " + from);
         }
         return (to - from) * 100.0 / from;
+    }
+
+    /** From /proc: ProcessHandle.Info leaves out a command line as long as the broker's class path. */
+    private static String commandLine(long pid) {
+        try {
+            return Files.readString(Path.of("/proc/" + pid + "/cmdline"), StandardCharsets.ISO_8859_1).replace('\0', ' ');
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static OptionalLong read(long pid) {

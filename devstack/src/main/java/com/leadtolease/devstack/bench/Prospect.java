@@ -13,7 +13,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * One prospect's whole conversation: greeting, area/bedrooms/budget, move-in date, pets (→ listings), a listing
  * (→ tour times), a tour time, name + email + phone (→ booked, confirmation email), one more question. A slot taken
- * meanwhile by another prospect is answered with other times: the prospect picks again (up to three times). Facts
+ * meanwhile by another prospect is answered with other times: the prospect picks again (up to five times). Facts
  * differ by profile so prospects spread over listings and slots; email and phone are unique per conversation.
  */
 final class Prospect {
@@ -23,6 +23,9 @@ final class Prospect {
         void turn(long nanos);
 
         void booked(String tourId);
+
+        /** The chosen time was taken meanwhile by another prospect; other times were offered. */
+        void slotTaken();
     }
 
     record Profile(String area, int bedrooms, int budget, String moveIn, String pets) {
@@ -38,7 +41,7 @@ final class Prospect {
             new Profile("Sugar Land", 3, 2400, "May 1", "No pets"),
             new Profile("Spring Branch", 1, 1100, "February 15", "I have two cats"));
 
-    private static final int SLOT_ATTEMPTS = 3;
+    private static final int SLOT_ATTEMPTS = 5;
 
     private final HttpClient http;
     private final URI gateway;
@@ -76,6 +79,7 @@ final class Prospect {
                     throw new IllegalStateException("not booked after " + attempt + " tour time(s); reply: "
                             + abbreviated(reply.path("reply").asText()));
                 }
+                tally.slotTaken();
                 reply = chooseSlot(chat, pick(slots, "no tour time offered"), tally);
             }
             tally.booked(tourId(reply));
