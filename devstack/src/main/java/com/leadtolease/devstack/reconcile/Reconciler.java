@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Reads the stores, the mailbox and every Kafka topic of a stack and checks that what went in came out once: each
  * answered chat message has one reply (on chat.outbound, in the gateway's reply log, in the transcript), each tour one
  * scheduled event, each booking event one email delivery and each email delivery one mail, every webhook was
- * delivered, and no dead-letter topic holds a record.
+ * delivered, and no dead-letter topic holds a record. Given the tours a client was told were booked (a load run),
+ * also that each is stored, has one confirmation mail, and that no other tour was stored.
  */
 public final class Reconciler {
 
@@ -43,11 +44,16 @@ public final class Reconciler {
      * @throws IllegalStateException when a source cannot be read
      */
     public static Report run(Sources sources, Duration settle) throws InterruptedException {
+        return run(sources, settle, null);
+    }
+
+    /** As {@link #run(Sources, Duration)}, also checking the tours a client saw confirmed (null: no such check). */
+    public static Report run(Sources sources, Duration settle, Set<String> confirmedTours) throws InterruptedException {
         long deadline = System.nanoTime() + settle.toNanos();
         while (true) {
             Report report = check(StoreLedger.read(sources.mongoUri(), Duration.ofSeconds(10)),
                     KafkaLedger.read(sources.kafkaBootstrapServers(), sources.topics(), Duration.ofSeconds(60)),
-                    MailLedger.read(sources.mailDir()));
+                    MailLedger.read(sources.mailDir()), confirmedTours);
             if (report.consistent() || System.nanoTime() >= deadline) {
                 return report;
             }
@@ -56,9 +62,16 @@ public final class Reconciler {
     }
 
     static Report check(StoreLedger store, KafkaLedger kafka, MailLedger mail) {
+        return check(store, kafka, mail, null);
+    }
+
+    static Report check(StoreLedger store, KafkaLedger kafka, MailLedger mail, Set<String> confirmedTours) {
         Report report = new Report();
         chat(store, kafka, report);
         tours(store, kafka, mail, report);
+        if (confirmedTours != null) {
+            confirmed(confirmedTours, store, kafka, mail, report);
+        }
         kafka.byTopic().forEach((topic, records) -> {
             if (topic.endsWith(".dlq")) {
                 report.add("records on " + topic, 0, records.size(), records.size(), 0,
@@ -200,6 +213,37 @@ public final class Reconciler {
         long notDelivered = webhooks.stream().filter(d -> !"delivered".equals(d.getString("status"))).count();
         report.add("webhook deliveries delivered", webhooks.size(), webhooks.size() - notDelivered, notDelivered, 0,
                 "notification deliveries, channel webhook" + statuses(webhooks));
+    }
+
+    /**
+     * The client's side of the bookings: every tour it was told was booked is stored (past pending) and got one mail
+     * for its tour.scheduled event; a stored tour it was never told about counts as doubled.
+     */
+    private static void confirmed(Set<String> confirmedTours, StoreLedger store, KafkaLedger kafka, MailLedger mail,
+                                  Report report) {
+        Set<String> stored = store.tours().stream().filter(t -> !"pending".equals(t.getString("status")))
+                .map(t -> t.getString("_id")).collect(Collectors.toSet());
+        long missing = confirmedTours.stream().filter(id -> !stored.contains(id)).count();
+        long unconfirmed = stored.stream().filter(id -> !confirmedTours.contains(id)).count();
+        report.add("tours confirmed in chat, stored", confirmedTours.size(),
+                confirmedTours.size() - missing + unconfirmed, missing, unconfirmed,
+                "booking.tours" + (unconfirmed == 0 ? "" : "; " + unconfirmed + " stored tour(s) never confirmed"));
+
+        Set<String> scheduledEvents = kafka.records(Topics.BOOKINGS_EVENTS).stream()
+                .filter(r -> EventTypes.TOUR_SCHEDULED.equals(r.type()) && r.eventId() != null)
+                .map(r -> r.key() + "/" + r.eventId()).collect(Collectors.toSet());
+        Map<String, Long> confirmations = mail.mails().stream()
+                .filter(m -> m.tourId() != null && scheduledEvents.contains(m.tourId() + "/" + m.eventId()))
+                .collect(Collectors.groupingBy(MailLedger.Mail::tourId, Collectors.counting()));
+        long lost = 0;
+        long doubled = 0;
+        for (String tourId : confirmedTours) {
+            long n = confirmations.getOrDefault(tourId, 0L);
+            lost += n == 0 ? 1 : 0;
+            doubled += Math.max(0, n - 1);
+        }
+        report.add("tours confirmed in chat with one confirmation mail", confirmedTours.size(),
+                confirmedTours.size() - lost + doubled, lost, doubled, "mail for the tour's tour.scheduled event");
     }
 
     private static String statuses(List<Document> deliveries) {

@@ -83,4 +83,39 @@ class ReconcilerTest {
                 "records on " + Topics.deadLetter(Topics.BOOKINGS_EVENTS));
         assertThat(report.problems()).allMatch(row -> row.lost() == 1);
     }
+
+    @Test
+    void aTourConfirmedInChatIsStoredWithOneConfirmationMail() {
+        Report report = Reconciler.check(store(List.of(email("e1", "delivered"))), kafka(), mails("e1"),
+                java.util.Set.of("t1"));
+        assertThat(report.consistent()).as(report.toString()).isTrue();
+        assertThat(report.rows()).extracting(Report.Row::check).contains("tours confirmed in chat, stored",
+                "tours confirmed in chat with one confirmation mail");
+    }
+
+    @Test
+    void aConfirmedTourNotStoredIsLostAndAStoredTourNeverConfirmedIsDoubled() {
+        Report report = Reconciler.check(store(List.of(email("e1", "delivered"))), kafka(), mails("e1"),
+                java.util.Set.of("t2"));
+        Report.Row stored = row(report, "tours confirmed in chat, stored");
+        assertThat(stored.lost()).isEqualTo(1);
+        assertThat(stored.doubled()).as("t1 stored, never confirmed").isEqualTo(1);
+        assertThat(row(report, "tours confirmed in chat with one confirmation mail").lost()).isEqualTo(1);
+    }
+
+    @Test
+    void aSecondConfirmationMailForAConfirmedTourIsDoubledAndAMailForAnotherEventDoesNotCount() {
+        Report twice = Reconciler.check(store(List.of(email("e1", "delivered"))), kafka(), mails("e1", "e1"),
+                java.util.Set.of("t1"));
+        assertThat(row(twice, "tours confirmed in chat with one confirmation mail").doubled()).isEqualTo(1);
+
+        Report otherEvent = Reconciler.check(store(List.of(email("e1", "delivered"))), kafka(), mails("e9"),
+                java.util.Set.of("t1"));
+        assertThat(row(otherEvent, "tours confirmed in chat with one confirmation mail").lost())
+                .as("a mail about an event that is not the tour's tour.scheduled is no confirmation").isEqualTo(1);
+    }
+
+    private static Report.Row row(Report report, String check) {
+        return report.rows().stream().filter(r -> r.check().equals(check)).findFirst().orElseThrow();
+    }
 }
