@@ -57,7 +57,6 @@ final class PersonaDriver {
         private final Map<String, SlotCheck.Status> offered = new HashMap<>();
         private JsonNode last;
         private String tourId;
-        private boolean listingChosen;
         private int moveDateAsked;
         private final List<String> sentAutomatically = new ArrayList<>();
 
@@ -110,9 +109,8 @@ final class PersonaDriver {
                 return;
             }
             List<JsonNode> listings = cards(last, "listing");
-            if (!listings.isEmpty() && !listingChosen) {
+            if (!listings.isEmpty()) {
                 JsonNode listing = listings.get(Math.min(persona.preferListing(), listings.size() - 1));
-                listingChosen = true;
                 String propertyId = listing.path("propertyId").asText();
                 last = exchange(() -> chat.action("choose_listing", Map.of("propertyId", propertyId)),
                         "[choose listing " + propertyId + "]", Outcome.ANSWER);
