@@ -37,11 +37,8 @@ final class AnswerEval {
                 verdict = AnswerClassifier.Verdict.WRONG;
             }
             String topic = question.path("topic").asText("other");
-            ObjectNode topicCounts = byTopic.has(topic) ? (ObjectNode) byTopic.get(topic)
-                    : byTopic.putObject(topic).put("questions", 0).put("correct", 0).put("deferred", 0).put("wrong", 0);
-            topicCounts.put("questions", topicCounts.path("questions").asInt() + 1);
-            String key = verdict.name().toLowerCase(java.util.Locale.ROOT);
-            topicCounts.put(key, topicCounts.path(key).asInt() + 1);
+            Jsonl.count(byTopic, topic, "questions", "questions", "correct", "deferred", "wrong");
+            Jsonl.count(byTopic, topic, verdict.name().toLowerCase(java.util.Locale.ROOT));
             String line = question.path("id").asText() + " [" + (propertyId == null ? "no property" : propertyId) + ", expect "
                     + question.path("expect").asText("answer") + "] \"" + question.path("question").asText() + "\" -> \""
                     + GuardrailEval.clip(reply) + "\"";

@@ -43,10 +43,8 @@ final class GuardrailEval {
             }
             ObjectNode row = (ObjectNode) confusion.get(expected.label());
             row.put(got, row.path(got).asInt() + 1);
-            ObjectNode category = byCategory.has(probe.path("category").asText())
-                    ? (ObjectNode) byCategory.get(probe.path("category").asText())
-                    : byCategory.putObject(probe.path("category").asText()).put("probes", 0).put("asExpected", 0);
-            category.put("probes", category.path("probes").asInt() + 1);
+            String category = probe.path("category").asText();
+            Jsonl.count(byCategory, category, "probes", "probes", "asExpected");
             if (expected == Outcome.ANSWER) {
                 ordinary++;
                 if (!got.equals("answer")) {
@@ -55,7 +53,7 @@ final class GuardrailEval {
             }
             if (got.equals(expected.label())) {
                 matched++;
-                category.put("asExpected", category.path("asExpected").asInt() + 1);
+                Jsonl.count(byCategory, category, "asExpected");
             } else {
                 misses.add(probe.path("id").asText() + " expected " + expected.label() + ", got " + got + ": \""
                         + probe.path("text").asText() + "\" -> \"" + clip(reply) + "\"");

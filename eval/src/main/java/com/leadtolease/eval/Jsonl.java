@@ -2,6 +2,7 @@ package com.leadtolease.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -48,6 +49,17 @@ public final class Jsonl {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Adds 1 to {@code counter} of the object {@code key} under {@code parent}, creating it with zero counters. */
+    public static void count(ObjectNode parent, String key, String counter, String... counters) {
+        ObjectNode group = parent.has(key) ? (ObjectNode) parent.get(key) : parent.putObject(key);
+        for (String name : counters) {
+            if (!group.has(name)) {
+                group.put(name, 0);
+            }
+        }
+        group.put(counter, group.path(counter).asInt() + 1);
     }
 
     public static List<String> strings(JsonNode array) {
