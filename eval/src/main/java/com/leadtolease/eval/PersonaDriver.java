@@ -57,6 +57,7 @@ final class PersonaDriver {
         private final Map<String, SlotCheck.Status> offered = new HashMap<>();
         private JsonNode last;
         private String tourId;
+        private String bookedSlotId;
         private int moveDateAsked;
         private final List<String> sentAutomatically = new ArrayList<>();
 
@@ -240,14 +241,17 @@ final class PersonaDriver {
                 String type = action.path("type").asText();
                 if (type.equals("schedule_tour") && tourId == null) {
                     tourId = action.path("tourId").asText(null);
+                    bookedSlotId = action.path("slotId").asText(null);
                     result.turnsToBooking = result.turns;
                 }
             }
         }
 
         private Optional<JsonNode> firstFreeSlot(JsonNode reply) {
+            // a move to another time must not pick the booked one again
             return cards(reply, "slot").stream()
-                    .filter(slot -> offered.get(slot.path("slotId").asText()) == SlotCheck.Status.FREE).findFirst();
+                    .filter(slot -> offered.get(slot.path("slotId").asText()) == SlotCheck.Status.FREE)
+                    .filter(slot -> !slot.path("slotId").asText().equals(bookedSlotId)).findFirst();
         }
     }
 
