@@ -21,7 +21,7 @@ public final class AnswerClassifier {
     private AnswerClassifier() {
     }
 
-    public static boolean isDeferral(String reply, boolean handoff) {
+    private static boolean isDeferral(String reply, boolean handoff) {
         return handoff || DEFERRAL.matcher(reply == null ? "" : reply).find();
     }
 

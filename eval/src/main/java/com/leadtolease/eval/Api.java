@@ -30,10 +30,6 @@ public final class Api {
         this.client = client;
     }
 
-    public String gatewayUrl() {
-        return gatewayUrl;
-    }
-
     /** A new web chat (session, socket, resume), waiting out the per-address session limit. */
     public ChatConversation openChat() throws Exception {
         for (int attempt = 1; ; attempt++) {
