@@ -9,6 +9,9 @@
 #   ./dev.sh reconcile [--settle S]  count chat replies, tours, emails and Kafka records of the running stack and
 #                         report anything lost or doubled (exit 0 consistent, 1 lost/doubled, 2 unreadable);
 #                         --settle waits up to S seconds for events still in flight (docs/reliability.md)
+#   ./dev.sh eval [--no-build]  the persona evaluation (docs/evaluation.md): builds, starts a fresh stack on free
+#                         ports (guided; EVAL_MODE=llm with the agent's LLM keys), writes docs/evaluation.{md,json};
+#                         GATEWAY_URL=... evaluates a running stack instead
 #
 # Configuration (env): L2L_DATA_DIR (default ./data), GATEWAY_PORT 8080, AGENT_PORT 8081, BOOKING_PORT 8082,
 # INGESTION_PORT 8083, EMBEDDING_PORT 8084, NOTIFICATION_PORT 8085, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093,
@@ -29,7 +32,7 @@ case "$DATA_DIR" in /*) ;; *) DATA_DIR="$ROOT/$DATA_DIR" ;; esac
 PID_FILE="$DATA_DIR/devstack.pid"
 
 usage() {
-  sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'
+  sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'
 }
 
 # Children of a launcher that was killed outright (recorded with pid + start time in children.pids).
@@ -91,6 +94,17 @@ case "${1:-}" in
     fi
     exec java -cp "devstack/target/classes:devstack/target/lib/*" com.leadtolease.devstack.DeadLetterRedrive "$@" ;;
   reconcile) shift; reconcile "$@" ;;
+  eval)
+    if [[ "${2:-}" != "--no-build" ]]; then
+      echo "Building (./mvnw -B -q -DskipTests package -pl eval -am)..."
+      ./mvnw -B -q -DskipTests package -pl eval -am
+    fi
+    if [[ ! -d eval/target/classes || ! -d eval/target/lib ]]; then
+      echo "eval is not built yet: run ./dev.sh eval without --no-build." >&2
+      exit 1
+    fi
+    # shellcheck disable=SC2086
+    exec java ${DEVSTACK_JAVA_OPTS:--Xmx1536m} -cp "eval/target/classes:eval/target/lib/*" com.leadtolease.eval.EvalMain ;;
   --no-build) BUILD=0 ;;
   -h|--help|help) usage; exit 0 ;;
   "") ;;

@@ -40,6 +40,11 @@ public final class GatewayClient {
                 + encode(clientId) + "&client_secret=" + encode(clientSecret)));
     }
 
+    /** The same client sending a token the caller already holds. */
+    public GatewayClient withBearer(String accessToken) {
+        return new GatewayClient(baseUrl, http, "Bearer " + accessToken);
+    }
+
     /** A member of the leasing team's token (password grant). */
     public String staffToken(String username, String password) throws IOException, InterruptedException {
         return accessToken("grant_type=password&username=" + encode(username) + "&password=" + encode(password));

@@ -22,9 +22,9 @@ import java.util.concurrent.TimeUnit;
  * The web chat as the browser speaks it: a session from {@code POST /api/chat/sessions}, the WebSocket
  * {@code /ws/chat/{id}?token=}, {@code resume}, then {@code start}, {@code message} and {@code action} frames. Like
  * the browser it sends a frame again (same message id) when the gateway could not pass it on (503 error frame), and
- * keeps every reply frame it gets, by seq.
+ * keeps every reply frame it gets, by seq. Used by the integration tests and the evaluation (eval module).
  */
-final class ChatConversation implements AutoCloseable {
+public final class ChatConversation implements AutoCloseable {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String wsUrl;
     private final String sessionId;
@@ -46,7 +46,7 @@ final class ChatConversation implements AutoCloseable {
     }
 
     /** Opens a session and its socket and sends {@code start}; answers the conversation and the start's id. */
-    static ChatConversation open(GatewayClient anonymous, String gatewayUrl) throws Exception {
+    public static ChatConversation open(GatewayClient anonymous, String gatewayUrl) throws Exception {
         GatewayClient.Reply created = anonymous.postJson("/api/chat/sessions", GatewayClient.JSON.createObjectNode());
         if (created.status() != 201) {
             throw new IllegalStateException("POST /api/chat/sessions: " + created.status() + " " + created.raw());
@@ -58,19 +58,19 @@ final class ChatConversation implements AutoCloseable {
         return chat;
     }
 
-    String sessionId() {
+    public String sessionId() {
         return sessionId;
     }
 
-    String start() {
+    public String start() {
         return send(GatewayClient.JSON.createObjectNode().put("type", "start"));
     }
 
-    String say(String text) {
+    public String say(String text) {
         return send(GatewayClient.JSON.createObjectNode().put("type", "message").put("text", text));
     }
 
-    String action(String actionType, Map<String, String> payload) {
+    public String action(String actionType, Map<String, String> payload) {
         ObjectNode frame = GatewayClient.JSON.createObjectNode().put("type", "action").put("actionType", actionType);
         ObjectNode body = frame.putObject("payload");
         payload.forEach(body::put);
@@ -78,7 +78,7 @@ final class ChatConversation implements AutoCloseable {
     }
 
     /** Waits until the gateway acknowledged the message (it is on Kafka). */
-    void awaitAck(String messageId, Duration timeout) throws InterruptedException {
+    public void awaitAck(String messageId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!acked.contains(messageId)) {
             if (System.nanoTime() > deadline) {
@@ -90,7 +90,7 @@ final class ChatConversation implements AutoCloseable {
     }
 
     /** The reply to a message, waiting up to {@code timeout} for it. */
-    JsonNode awaitReply(String messageId, Duration timeout) throws InterruptedException {
+    public JsonNode awaitReply(String messageId, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             for (JsonNode reply : replies.values()) {
@@ -106,15 +106,29 @@ final class ChatConversation implements AutoCloseable {
         }
     }
 
+    /** The reply to a message if it came, else the error frame about it (e.g. 429 past a rate limit), else empty. */
+    public java.util.Optional<JsonNode> answerTo(String messageId) {
+        for (JsonNode reply : replies.values()) {
+            if (messageId.equals(reply.path("inReplyTo").asText())) {
+                return java.util.Optional.of(reply);
+            }
+        }
+        synchronized (received) {
+            return received.stream().filter(frame -> "error".equals(frame.path("type").asText())
+                    && messageId.equals(frame.path("messageId").asText())
+                    && frame.path("status").asInt() < 500).findFirst();
+        }
+    }
+
     /** How many distinct replies (by seq) each message id got. */
-    Map<String, Integer> repliesPerMessage() {
+    public Map<String, Integer> repliesPerMessage() {
         Map<String, Integer> counts = new LinkedHashMap<>();
         new TreeMap<>(replies).values().forEach(r -> counts.merge(r.path("inReplyTo").asText(), 1, Integer::sum));
         return counts;
     }
 
     /** Every reply frame received, in seq order, including the same seq twice if it came twice. */
-    List<JsonNode> frames() {
+    public List<JsonNode> frames() {
         synchronized (received) {
             return List.copyOf(received);
         }
