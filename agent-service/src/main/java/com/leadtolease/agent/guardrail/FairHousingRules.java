@@ -60,8 +60,8 @@ final class FairHousingRules {
             + "|transgender|trans|black|white|single (?:mom|mother|dad|father|parent)|pregnant wom[ae]n|senior|veteran)s?"
             + "|jewish (?:people|families|tenants)|jewish|women|men|families(?: with (?:kids|children|babies))?"
             + "|(?:people|tenants|applicants) (?:with (?:kids|children|disabilities|a disability)|in wheelchairs"
-            + "|from (?:other countries|another country|\\w+))|disabled (?:people|tenants|applicants)|same[- ]sex couples"
-            + "|(?:unmarried|interracial|gay|lesbian) couples|kids|children)";
+            + "|from (?:other countries|another country|\\w+))|disabled (?:people|tenants|applicants)|same[- ]sex couples?"
+            + "|(?:unmarried|interracial|gay|lesbian) couples?|kids|children)";
     private static final String IDENTITY = "(?:muslim|christian|jewish|catholic|hindu|sikh|buddhist|atheist|hispanic"
             + "|latin[oa]|asian|black|mexican|indian|arab|an immigrant|immigrants|a refugee|refugees|gay|lesbian"
             + "|transgender|trans|pregnant|disabled|a single (?:mom|mother|dad|father|parent)|single parents"

@@ -34,6 +34,9 @@ public final class MessageReader {
             + "|where|when|which|any|tell me|i'?m wondering|would)\\b");
     private static final Pattern OWN_PET = Pattern.compile("\\b(?:i|we) (?:have|own|got|'ve got)\\b|\\bmy\\b|\\bour\\b");
 
+    /** House rules the property data does not hold: not an amenities question even if it names a balcony. */
+    private static final Pattern HOUSE_RULES = Pattern.compile("\\bsmok\\w*|\\bvap(?:e|ing)\\b|\\bgrills?\\b"
+            + "|\\bsublet\\w*|\\bsublease\\w*|\\bpaint\\b|\\bsatellite dish\\b");
     private static final Map<Topic, Pattern> TOPICS = new LinkedHashMap<>();
 
     static {
@@ -46,7 +49,10 @@ public final class MessageReader {
                 + "|\\bco-?signers?\\b|\\bguarantors?\\b|\\bhow much (?:do|does|should) (?:i|we|one) (?:need to )?"
                 + "(?:make|earn)\\b|\\b(?:\\d|three|two) ?(?:x|times) (?:the )?rent\\b"));
         TOPICS.put(Topic.PETS, Pattern.compile("\\bpets?\\b|\\bdogs?\\b|\\bcats?\\b|\\bbreeds?\\b|\\bweight limit\\b"
-                + "|\\bpupp(?:y|ies)\\b|\\bpit ?bulls?\\b|\\b(?:lbs?|pounds?)\\b"));
+                + "|\\bpupp(?:y|ies)\\b|\\bpit ?bulls?\\b|\\b(?:lbs?|pounds?)\\b|\\bbirds?\\b|\\bparrots?\\b|\\brabbits?\\b"
+                + "|\\breptiles?\\b|\\bhamsters?\\b|\\brottweilers?\\b|\\bdobermans?\\b|\\bshepherds?\\b"
+                + "|\\bhusk(?:y|ies)\\b|\\bgreat danes?\\b|\\bmastiffs?\\b|\\blabradors?\\b|\\bretrievers?\\b"
+                + "|\\bakitas?\\b|\\bchows?\\b|\\bboxers?\\b|\\bpoodles?\\b|\\bdoodles?\\b"));
         TOPICS.put(Topic.UTILITIES, Pattern.compile("\\butilit(?:y|ies)\\b|\\b(?:water|electric(?:ity)?|gas|power)"
                 + " bills?\\b|\\b(?:internet|wi-?fi|cable|trash|water|electric\\w*|gas|sewer)\\b.{0,25}\\bincluded\\b"
                 + "|\\bpay (?:for )?(?:the )?(?:water|electric\\w*|gas|internet|trash|power)\\b"));
@@ -148,6 +154,9 @@ public final class MessageReader {
             return Optional.empty();
         }
         String lower = lower(text);
+        if (HOUSE_RULES.matcher(lower).find()) {
+            return Optional.empty();
+        }
         return TOPICS.entrySet().stream()
                 .filter(entry -> entry.getValue().matcher(lower).find())
                 .map(Map.Entry::getKey)

@@ -85,8 +85,8 @@ final class NearbyAnswers {
         if (found.isEmpty()) {
             return "I don't have a " + what + " near " + property.name() + " in my details.";
         }
-        return "Nearest " + what + (found.size() > 1 ? "s" : "") + " to " + property.name() + ": " + String.join(", ",
-                found.stream().map(place -> place.name() + " (" + miles(place.miles()) + ")").toList()) + ".";
+        return "Nearest " + what + (found.size() > 1 ? "s" : "") + " to " + property.name() + ": " + String.join("; ",
+                found.stream().map(place -> place.name() + ", " + miles(place.miles())).toList()) + ".";
     }
 
     private static String transit(PropertyDetail property) {

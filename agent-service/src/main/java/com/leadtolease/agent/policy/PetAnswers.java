@@ -122,7 +122,12 @@ final class PetAnswers {
             return species == null ? "None of our communities allows pets, I'm sorry."
                     : "None of our communities accepts " + FactSummary.plural(species) + ", I'm sorry.";
         }
-        return "These communities welcome " + (species == null ? "pets" : FactSummary.plural(species)) + ": "
+        String welcomed = species == null ? "pets" : FactSummary.plural(species);
+        if (welcoming.size() > PortfolioAnswers.NAMED && welcoming.size() == listings.size()) {
+            return "All " + listings.size() + " of our communities welcome " + welcomed + ". Tell me about yours and "
+                    + "I'll share a community's limits, deposit and pet rent.";
+        }
+        return "These communities welcome " + welcomed + ": "
                 + String.join("; ", PortfolioAnswers.named(welcoming)) + ". Tell me about yours and I'll only show "
                 + "places that welcome them.";
     }

@@ -45,11 +45,11 @@ class PortfolioAnswersTest {
                 listing("Tower", "Downtown", 1000, 1200, List.of(1), new PetPolicy(List.of("dog", "cat"), 90, null,
                         null, null, 2, List.of("Rottweiler"), null), List.of()));
 
-        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "Do you allow dogs over 50 pounds?"))
-                .contains("These communities take a dog over 50 lbs: Big Yard Homes (up to 100 lbs); Tower (up to 90 "
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "Do you allow dogs over 50 pounds?")
+                .orElseThrow()).startsWith("These communities take a dog over 50 lbs: Big Yard Homes (up to 100 lbs); Tower (up to 90 "
                         + "lbs).");
-        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "any place for a 120 lb dog?"))
-                .contains("None of our communities takes a 120 lb dog. The largest weight limit is 100 lbs at Big Yard "
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "any place for a 120 lb dog?")
+                .orElseThrow()).startsWith("None of our communities takes a 120 lb dog. The largest weight limit is 100 lbs at Big Yard "
                         + "Homes.");
         assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "do you take rottweilers?").orElseThrow())
                 .contains("Big Yard Homes").doesNotContain("Tower");

@@ -109,10 +109,10 @@ class PropertyAnswersTest {
                 + "and pay electricity and internet.");
         assertThat(PropertyAnswers.answer(Topic.SPECIALS, OAKS)).startsWith("Memorial Oaks has no move-in specials");
         assertThat(PropertyAnswers.answer(Topic.TRANSIT, OAKS, "Is it close to a grocery store and the bus line?"))
-                .isEqualTo("Nearest grocery store to Memorial Oaks: H-E-B Memorial (0.6 miles). Transit: METRO bus 70 "
+                .isEqualTo("Nearest grocery store to Memorial Oaks: H-E-B Memorial, 0.6 miles. Transit: METRO bus 70 "
                         + "Memorial at Memorial Dr @ Gessner, a 4-minute walk.");
         assertThat(PropertyAnswers.answer(Topic.SCHOOLS, OAKS, "good schools?")).startsWith("Nearest school to "
-                + "Memorial Oaks: Memorial High School (1.4 miles). I can't rate schools");
+                + "Memorial Oaks: Memorial High School, 1.4 miles. I can't rate schools");
     }
 
     @Test
