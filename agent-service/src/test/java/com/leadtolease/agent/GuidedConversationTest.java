@@ -288,7 +288,7 @@ class GuidedConversationTest {
 
         JsonPath reply = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Do you allow dogs?"));
 
-        assertThat(reply.getString("reply")).startsWith("These communities welcome pets: Oak Row (dogs and cats).")
+        assertThat(reply.getString("reply")).startsWith("These communities welcome dogs: Oak Row (dogs and cats).")
                 .doesNotContain("Elm Court");
         assertThat(call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "Where are your apartments?"))
                 .getString("reply")).startsWith("We have homes in Katy and Pearland.");

@@ -58,6 +58,45 @@ class SeedDataTest {
     }
 
     @Test
+    void everySeededPropertyHoldsTheFactsProspectsAskAbout() {
+        assertThat(seeded()).allSatisfy(property -> {
+            assertThat(property.fees.securityDeposit).as(property.id)
+                    .isEqualTo(property.units.stream().mapToInt(unit -> unit.deposit).min().orElseThrow());
+            assertThat(property.fees.adminFee).as(property.id).isPositive();
+            assertThat(property.petPolicy.maxPets).as(property.id).isBetween(1, 3);
+            assertThat(property.petPolicy.petFee).as(property.id).isPositive();
+            assertThat(property.parkingOptions).as(property.id).isNotEmpty()
+                    .allSatisfy(option -> assertThat(option.monthlyCost).isBetween(0, 300));
+            assertThat(property.leaseTerms.minMonths).as(property.id).isBetween(3, property.leaseTerms.maxMonths);
+            assertThat(property.utilities.included).as(property.id).isNotEmpty();
+            assertThat(property.utilities.residentPaid).as(property.id).contains("electricity")
+                    .doesNotContainAnyElementsOf(property.utilities.included);
+            assertThat(property.nearby).as(property.id).extracting(place -> place.kind)
+                    .contains("grocery", "school", "park");
+            assertThat(property.transit).as(property.id).allSatisfy(line -> {
+                assertThat(line.mode).isIn("bus", "rail");
+                assertThat(line.walkMinutes).isBetween(1, 15);
+            });
+        });
+        assertThat(seeded()).anyMatch(property -> property.transit.isEmpty());
+        assertThat(seeded()).anyMatch(property -> property.specials.isEmpty());
+    }
+
+    @Test
+    void thePropertyApiCarriesPetsFeesLeaseUtilitiesNearbyPlacesAndTransit() {
+        given().when().get("/api/properties/memorial-oaks-residences").then().statusCode(200)
+                .body("petPolicy.maxWeightLbs", org.hamcrest.Matchers.is(50))
+                .body("petPolicy.maxPets", org.hamcrest.Matchers.is(2))
+                .body("petPolicy.restrictedBreeds", hasItem("Rottweiler"))
+                .body("fees.securityDeposit", org.hamcrest.Matchers.is(600))
+                .body("parkingOptions.monthlyCost", hasItem(75))
+                .body("leaseTerms.minMonths", org.hamcrest.Matchers.is(9))
+                .body("utilities.included", hasItem("valet trash"))
+                .body("nearby.name", hasItem("H-E-B Memorial"))
+                .body("transit[0].line", org.hamcrest.Matchers.is("METRO bus 70 Memorial"));
+    }
+
+    @Test
     void seededPropertiesHaveSlotsWithinOfficeHoursForTheComingTwoWeeks() {
         for (Property property : seeded()) {
             List<TourSlot> propertySlots = slots.list("propertyId", property.id);

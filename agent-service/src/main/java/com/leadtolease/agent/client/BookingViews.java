@@ -34,14 +34,27 @@ public final class BookingViews {
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PetPolicy(List<String> allowedSpecies, Integer maxWeightLbs, Integer petDeposit,
-                            Integer monthlyPetRent, String notes) {
+                            Integer monthlyPetRent, String notes, Integer maxPets, List<String> restrictedBreeds,
+                            Integer petFee) {
+        public PetPolicy(List<String> allowedSpecies, Integer maxWeightLbs, Integer petDeposit, Integer monthlyPetRent,
+                         String notes) {
+            this(allowedSpecies, maxWeightLbs, petDeposit, monthlyPetRent, notes, null, List.of(), null);
+        }
+
+        public List<String> restrictedBreedsOrEmpty() {
+            return restrictedBreeds == null ? List.of() : restrictedBreeds;
+        }
+
         public boolean allowsAnyPets() {
             return allowedSpecies != null && !allowedSpecies.isEmpty();
         }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Fees(int applicationFee, int adminFee) {
+    public record Fees(int applicationFee, int adminFee, Integer securityDeposit) {
+        public Fees(int applicationFee, int adminFee) {
+            this(applicationFee, adminFee, null);
+        }
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -55,7 +68,40 @@ public final class BookingViews {
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record PropertyDetail(String id, String name, String area, Address address, String timeZone,
                                  PetPolicy petPolicy, List<String> amenities, String parking, Fees fees,
-                                 List<OfficeHours> officeHours, List<Unit> units) {
+                                 List<OfficeHours> officeHours, List<Unit> units, List<ParkingOption> parkingOptions,
+                                 LeaseTerms leaseTerms, List<String> specials, Utilities utilities,
+                                 List<NearbyPlace> nearby, List<TransitLine> transit) {
+        /** A property whose data predates parking options, lease terms, specials, utilities, nearby places and transit. */
+        public PropertyDetail(String id, String name, String area, Address address, String timeZone,
+                              PetPolicy petPolicy, List<String> amenities, String parking, Fees fees,
+                              List<OfficeHours> officeHours, List<Unit> units) {
+            this(id, name, area, address, timeZone, petPolicy, amenities, parking, fees, officeHours, units, null,
+                    null, null, null, null, null);
+        }
+    }
+
+    /** A monthly cost of 0 is included in the rent or free. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record ParkingOption(String type, int monthlyCost, String note) {
+    }
+
+    /** A lease shorter than shortTermUnderMonths costs shortTermPremium dollars more a month (both may be null). */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LeaseTerms(int minMonths, int maxMonths, Integer shortTermPremium, Integer shortTermUnderMonths) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record Utilities(List<String> included, List<String> residentPaid) {
+    }
+
+    /** kind: grocery, school or park. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record NearbyPlace(String kind, String name, double miles) {
+    }
+
+    /** mode: bus or rail. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record TransitLine(String mode, String line, String stop, int walkMinutes) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

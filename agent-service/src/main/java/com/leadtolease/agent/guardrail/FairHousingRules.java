@@ -53,7 +53,30 @@ final class FairHousingRules {
             + "|mental (?:health|illness)|schizophren\\w*|bipolar|autis\\w*|in a wheelchair|wheelchair[- ]bound|blind"
             + "|deaf|addict(?:s|ion|ed)?|in recovery)";
 
+    /** Asked whether a group may rent, apply or live here: answered with the equal-housing statement. */
+    static final String RENTING_TO_A_GROUP = "renting_to_a_group";
+    private static final String GROUP = "(?:(?:muslim|christian|jew|catholic|hindu|sikh|buddhist|atheist|hispanic"
+            + "|latin[oa]|asian|african american|mexican|indian|arab|immigrant|foreigner|refugee|gay|lesbian"
+            + "|transgender|trans|black|white|single (?:mom|mother|dad|father|parent)|pregnant wom[ae]n|senior|veteran)s?"
+            + "|jewish (?:people|families|tenants)|jewish|women|men|families(?: with (?:kids|children|babies))?"
+            + "|(?:people|tenants|applicants) (?:with (?:kids|children|disabilities|a disability)|in wheelchairs"
+            + "|from (?:other countries|another country|\\w+))|disabled (?:people|tenants|applicants)|same[- ]sex couples?"
+            + "|(?:unmarried|interracial|gay|lesbian) couples?|kids|children)";
+    private static final String IDENTITY = "(?:muslim|christian|jewish|catholic|hindu|sikh|buddhist|atheist|hispanic"
+            + "|latin[oa]|asian|black|mexican|indian|arab|an immigrant|immigrants|a refugee|refugees|gay|lesbian"
+            + "|transgender|trans|pregnant|disabled|a single (?:mom|mother|dad|father|parent)|single parents"
+            + "|a same[- ]sex couple|an interracial couple|a family with (?:kids|children|a baby))";
+
     static final List<GuardrailRule> RULES = List.of(
+            GuardrailRule.of(RENTING_TO_A_GROUP, FAIR_HOUSING,
+                    "\\b(?:do|does|will|would|can|could)\\s+(?:you|y'all|they|the \\w+|your \\w+|it|we|i)\\s+"
+                            + "(?:still\\s+)?(?:rent|lease)\\s+(?:apartments?\\s+|homes?\\s+|units?\\s+)?to\\s+"
+                            + "(?:a\\s+|an\\s+)?" + GROUP + "\\b"
+                            + "|\\b(?:are|is)\\s+(?:a\\s+|an\\s+)?" + GROUP + "\\s+(?:allowed|welcome|accepted|able to (?:rent|apply|live))\\b"
+                            + "|\\b(?:do|does|will|would)\\s+(?:you|it|the \\w+)\\s+(?:accept|allow|welcome|take)\\s+"
+                            + "(?:a\\s+|an\\s+)?" + GROUP + "(?:\\s+(?:as )?(?:tenants|residents|applicants|renters))?\\s*[?.!]*$"
+                            + "|\\b(?:i'?m|i am|we'?re|we are)\\s+" + IDENTITY + "\\b.{0,40}\\b(?:problem|issue|allowed"
+                            + "|welcome|okay|ok|still (?:rent|apply)|can (?:i|we) (?:rent|apply|live)|accept)\\b"),
             GuardrailRule.of("apart_from_a_group", FAIR_HOUSING,
                     "\\b" + APART_FROM + "\\s+" + FEW_ADJECTIVES + "(?:" + CHILDREN + "|" + GROUP_AS_PEOPLE + "|"
                             + DISABLED_GROUPS + ")\\b"

@@ -8,6 +8,16 @@ public final class GuardrailReplies {
     private GuardrailReplies() {
     }
 
+    /** Whether a group may rent here is answered plainly: yes, every home is open to everyone. */
+    public static String reply(GuardrailHit hit) {
+        return FairHousingRules.RENTING_TO_A_GROUP.equals(hit.rule()) ? EQUAL_HOUSING : reply(hit.kind());
+    }
+
+    static final String EQUAL_HOUSING = "Yes. Every home we list is open to everyone: we are an equal housing "
+            + "opportunity provider and never treat anyone differently because of race, color, religion, national "
+            + "origin, sex, familial status or disability. Everyone applies the same way, with the same criteria. "
+            + "I'm glad to help you find a home by area, budget, size or amenities.";
+
     public static String reply(GuardrailKind kind) {
         return switch (kind) {
             case FAIR_HOUSING -> "I can't describe or recommend places by who lives there — that includes race, color, "

@@ -34,6 +34,9 @@ public final class MessageReader {
             + "|where|when|which|any|tell me|i'?m wondering|would)\\b");
     private static final Pattern OWN_PET = Pattern.compile("\\b(?:i|we) (?:have|own|got|'ve got)\\b|\\bmy\\b|\\bour\\b");
 
+    /** House rules the property data does not hold: not an amenities question even if it names a balcony. */
+    private static final Pattern HOUSE_RULES = Pattern.compile("\\bsmok\\w*|\\bvap(?:e|ing)\\b|\\bgrills?\\b"
+            + "|\\bsublet\\w*|\\bsublease\\w*|\\bpaint\\b|\\bsatellite dish\\b");
     private static final Map<Topic, Pattern> TOPICS = new LinkedHashMap<>();
 
     static {
@@ -45,20 +48,34 @@ public final class MessageReader {
                 + "|\\bsteps to apply\\b|\\bincome requirements?\\b|\\bcredit (?:check|score)\\b"
                 + "|\\bco-?signers?\\b|\\bguarantors?\\b|\\bhow much (?:do|does|should) (?:i|we|one) (?:need to )?"
                 + "(?:make|earn)\\b|\\b(?:\\d|three|two) ?(?:x|times) (?:the )?rent\\b"));
+        TOPICS.put(Topic.PETS, Pattern.compile("\\bpets?\\b|\\bdogs?\\b|\\bcats?\\b|\\bbreeds?\\b|\\bweight limit\\b"
+                + "|\\bpupp(?:y|ies)\\b|\\bpit ?bulls?\\b|\\b(?:lbs?|pounds?)\\b|\\bbirds?\\b|\\bparrots?\\b|\\brabbits?\\b"
+                + "|\\breptiles?\\b|\\bhamsters?\\b|\\brottweilers?\\b|\\bdobermans?\\b|\\bshepherds?\\b"
+                + "|\\bhusk(?:y|ies)\\b|\\bgreat danes?\\b|\\bmastiffs?\\b|\\blabradors?\\b|\\bretrievers?\\b"
+                + "|\\bakitas?\\b|\\bchows?\\b|\\bboxers?\\b|\\bpoodles?\\b|\\bdoodles?\\b"));
         TOPICS.put(Topic.UTILITIES, Pattern.compile("\\butilit(?:y|ies)\\b|\\b(?:water|electric(?:ity)?|gas|power)"
-                + " bills?\\b|\\b(?:internet|wi-?fi|cable|trash|water) (?:is |are )?included\\b"));
+                + " bills?\\b|\\b(?:internet|wi-?fi|cable|trash|water|electric\\w*|gas|sewer)\\b.{0,25}\\bincluded\\b"
+                + "|\\bpay (?:for )?(?:the )?(?:water|electric\\w*|gas|internet|trash|power)\\b"));
         TOPICS.put(Topic.SPECIALS, Pattern.compile("\\b(?:move-in )?specials?\\b|\\bconcessions?\\b"
                 + "|\\bdiscounts?\\b|\\bpromo(?:tion)?s?\\b|\\b(?:first )?months? free\\b|\\bfree month\\b"));
         TOPICS.put(Topic.LEASE_TERMS, Pattern.compile("\\blease (?:terms?|lengths?|options)\\b|\\bhow long (?:is|are)"
                 + " (?:the|your) leases?\\b|\\b(?:\\d{1,2}|three|six|nine|twelve|short)[- ](?:month|term) (?:lease|option)s?"
-                + "\\b|\\bmonth[- ]to[- ]month\\b|\\bshort[- ]term\\b|\\bbreak (?:the|my|a) lease\\b"));
-        TOPICS.put(Topic.FEES, Pattern.compile("\\bfees?\\b|\\bdeposits?\\b|\\bmove[- ]in costs?\\b"
-                + "|\\bcost to apply\\b"));
-        TOPICS.put(Topic.PETS, Pattern.compile("\\bpets?\\b|\\bdogs?\\b|\\bcats?\\b|\\bbreeds?\\b|\\bweight limit\\b"
-                + "|\\bpupp(?:y|ies)\\b"));
+                + "\\b|\\bmonth[- ]to[- ]month\\b|\\bshort[- ]term\\b|\\bbreak (?:the|my|a) lease\\b"
+                + "|\\b(?:minimum|shortest|longest|shorter|longer) lease\\b|\\blease (?:shorter|longer)\\b"
+                + "|\\b(?:\\d{1,2}|three|six|nine|twelve|eighteen)[- ]months?\\b.{0,20}\\blease\\b"
+                + "|\\blease (?:for|of) (?:\\d{1,2}|three|six|nine|twelve|eighteen) months\\b"));
         TOPICS.put(Topic.PARKING, Pattern.compile("(?<!dog )\\bparking\\b|\\bgarages?\\b|\\bcarports?\\b"
                 + "|\\bwhere (?:do|can) (?:i|we) park\\b"));
+        TOPICS.put(Topic.FEES, Pattern.compile("\\bfees?\\b|\\bdeposits?\\b|\\bmove[- ]in costs?\\b"
+                + "|\\bcost to apply\\b"));
+        TOPICS.put(Topic.TRANSIT, Pattern.compile("\\bbus(?:es)?\\b|\\btrains?\\b|\\b(?:light )?rail\\b"
+                + "|\\bmetro(?:rail)?\\b|\\bpublic (?:transit|transport\\w*)\\b|\\btransit\\b|\\bsubway\\b"
+                + "|\\bpark (?:&|and) ride\\b|\\btrolley\\b|\\bwithout a car\\b"));
         TOPICS.put(Topic.SCHOOLS, Pattern.compile("\\bschools?\\b|\\bschool district\\b|\\bisd\\b"));
+        TOPICS.put(Topic.NEARBY, Pattern.compile("\\bgrocer\\w*|\\bsupermarkets?\\b|\\bfood stores?\\b"
+                + "|\\bh-?e-?b\\b|\\bkroger\\b|\\bwhole foods\\b|\\btrader joe'?s\\b|\\bparks?\\b|\\btrails?\\b"
+                + "|\\bgreen ?spaces?\\b|\\brestaurants?\\b|\\bshopping\\b|\\bwhat(?:'s| is) (?:nearby|around)\\b"
+                + "|\\b(?:anything|things) (?:nearby|close by|around)\\b"));
         TOPICS.put(Topic.OFFICE_HOURS, Pattern.compile("\\boffice hours\\b|\\bwhen (?:are you|is the office) open\\b"
                 + "|\\bopening hours\\b"));
         TOPICS.put(Topic.TOURS, Pattern.compile("\\b(?:virtual|video|self[- ]guided|facetime|online|3d|live) "
@@ -137,6 +154,9 @@ public final class MessageReader {
             return Optional.empty();
         }
         String lower = lower(text);
+        if (HOUSE_RULES.matcher(lower).find()) {
+            return Optional.empty();
+        }
         return TOPICS.entrySet().stream()
                 .filter(entry -> entry.getValue().matcher(lower).find())
                 .map(Map.Entry::getKey)

@@ -9,11 +9,13 @@ import java.util.Comparator;
 import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +28,8 @@ final class PortfolioAnswers {
 
     /** More names than this in one chat message are summed up as "and N more". */
     static final int NAMED = 5;
+    private static final Pattern RAIL = Pattern.compile("\\btrains?\\b|\\brail\\b"
+            + "|\\bmetrorail\\b|\\bsubway\\b");
     private static final String CRITERIA = "Tell me the area, how many bedrooms and your budget, and I'll show you "
             + "the homes that fit.";
 
@@ -43,12 +47,15 @@ final class PortfolioAnswers {
                 List<Listing> listings = allListings.get();
                 yield listings.isEmpty() ? Optional.empty() : describe(topic, listings, question);
             }
-            case PARKING, FEES, OFFICE_HOURS -> {
+            case PARKING, FEES, OFFICE_HOURS, SPECIALS, TRANSIT, LEASE_TERMS -> {
                 List<PropertyDetail> properties = allListings.get().stream().map(listing -> details.apply(listing.id()))
                         .flatMap(Optional::stream).toList();
                 yield switch (topic) {
                     case PARKING -> parking(properties);
                     case FEES -> fees(properties);
+                    case SPECIALS -> specials(properties);
+                    case TRANSIT -> transit(properties, question);
+                    case LEASE_TERMS -> leaseTerms(properties, question);
                     default -> officeHours(properties);
                 };
             }
@@ -79,6 +86,52 @@ final class PortfolioAnswers {
                 .summaryStatistics()) + " per applicant, and " + feeRange("admin fee", fees.stream()
                 .mapToInt(Fees::adminFee).summaryStatistics())) + ", depending on the community. Once we've picked "
                 + "a home, I can give you its exact fees and deposit.");
+    }
+
+    private static Optional<String> specials(List<PropertyDetail> properties) {
+        List<String> offering = properties.stream().filter(p -> p.specials() != null && !p.specials().isEmpty())
+                .map(p -> p.name() + ": " + String.join("; ", p.specials()) + ".").toList();
+        if (offering.isEmpty()) {
+            return properties.stream().anyMatch(p -> p.specials() != null)
+                    ? Optional.of("None of our communities has a move-in special right now.") : Optional.empty();
+        }
+        String more = offering.size() > NAMED ? " " + (offering.size() - NAMED) + " more communities have one too."
+                : "";
+        return Optional.of("Current specials: " + String.join(" ", offering.subList(0, Math.min(NAMED,
+                offering.size()))) + more + " The leasing team confirms the terms when you apply.");
+    }
+
+    /** Communities with a bus or rail line a short walk away; rail only when the question asks for a train. */
+    private static Optional<String> transit(List<PropertyDetail> properties, String question) {
+        boolean railOnly = question != null && RAIL.matcher(question.toLowerCase(Locale.ROOT)).find();
+        List<String> served = properties.stream().filter(p -> p.transit() != null).flatMap(p -> p.transit().stream()
+                .filter(line -> !railOnly || "rail".equals(line.mode())).limit(1)
+                .map(line -> p.name() + " (" + line.line() + ", a " + line.walkMinutes() + "-minute walk)")).toList();
+        if (properties.stream().allMatch(p -> p.transit() == null)) {
+            return Optional.empty();
+        }
+        if (served.isEmpty()) {
+            return Optional.of("None of our communities is a short walk from " + (railOnly ? "a rail line." : "transit."));
+        }
+        return Optional.of("Communities a short walk from " + (railOnly ? "rail" : "a bus or rail line") + ": "
+                + String.join("; ", named(served)) + ".");
+    }
+
+    private static Optional<String> leaseTerms(List<PropertyDetail> properties, String question) {
+        List<PropertyDetail> known = properties.stream().filter(p -> p.leaseTerms() != null).toList();
+        if (known.isEmpty()) {
+            return Optional.empty();
+        }
+        int shortest = known.stream().mapToInt(p -> p.leaseTerms().minMonths()).min().orElseThrow();
+        int longest = known.stream().mapToInt(p -> p.leaseTerms().maxMonths()).max().orElseThrow();
+        List<String> shortestAt = known.stream().filter(p -> p.leaseTerms().minMonths() == shortest)
+                .map(PropertyDetail::name).toList();
+        String monthToMonth = question != null && question.toLowerCase(Locale.ROOT)
+                .matches(".*\\bmonth[- ]to[- ]month\\b.*") ? "None of our communities offers month-to-month leases. "
+                : "";
+        return Optional.of(monthToMonth + "Lease lengths run from " + shortest + " to " + longest + " months, "
+                + "depending on the community. The shortest, " + shortest + " months, is at "
+                + FactSummary.joined(named(shortestAt), "and") + "; shorter leases usually cost a bit more a month.");
     }
 
     /** The most common week first, then the communities whose offices keep other hours. */
@@ -113,7 +166,7 @@ final class PortfolioAnswers {
 
     private static Optional<String> describe(Topic topic, List<Listing> listings, String question) {
         return switch (topic) {
-            case PETS -> Optional.of(pets(listings));
+            case PETS -> Optional.of(PetAnswers.forPortfolio(listings, question));
             case AMENITIES -> features(listings, question);
             case RENT -> Optional.of("Our homes rent from " + FactSummary.money(listings.stream()
                     .mapToInt(Listing::minRent).min().orElse(0)) + " to " + FactSummary.money(listings.stream()
@@ -123,24 +176,6 @@ final class PortfolioAnswers {
                     + ". Which area would you like to live in?");
             default -> Optional.empty();
         };
-    }
-
-    private static String pets(List<Listing> listings) {
-        List<String> welcoming = listings.stream()
-                .filter(listing -> listing.petPolicy() != null && listing.petPolicy().allowsAnyPets())
-                .map(listing -> listing.name() + " (" + FactSummary.joined(listing.petPolicy().allowedSpecies()
-                        .stream().map(FactSummary::plural).toList(), "and") + weightLimit(listing) + ")")
-                .toList();
-        if (welcoming.isEmpty()) {
-            return "None of our communities allows pets, I'm sorry.";
-        }
-        return "These communities welcome pets: " + String.join("; ", named(welcoming)) + ". Tell me about yours "
-                + "and I'll only show places that welcome them.";
-    }
-
-    private static String weightLimit(Listing listing) {
-        Integer limit = listing.petPolicy().maxWeightLbs();
-        return limit == null ? "" : ", up to " + limit + " lbs";
     }
 
     private static Optional<String> features(List<Listing> listings, String question) {
@@ -166,7 +201,7 @@ final class PortfolioAnswers {
                 + ".";
     }
 
-    private static List<String> named(List<String> names) {
+    static List<String> named(List<String> names) {
         if (names.size() <= NAMED) {
             return names;
         }

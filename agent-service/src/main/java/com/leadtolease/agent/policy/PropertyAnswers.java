@@ -1,6 +1,5 @@
 package com.leadtolease.agent.policy;
 
-import com.leadtolease.agent.client.BookingViews.PetPolicy;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
 import com.leadtolease.agent.client.BookingViews.Unit;
 
@@ -35,18 +34,13 @@ public final class PropertyAnswers {
         }
         String name = property.name();
         return switch (topic) {
-            case PETS -> pets(name, property.petPolicy());
-            case PARKING -> property.parking() == null || property.parking().isBlank()
-                    ? "I don't have parking details for " + name + "; the leasing team can tell you."
-                    : "Parking at " + name + ": " + property.parking() + ".";
+            case PETS -> PetAnswers.forProperty(name, property.petPolicy(), question);
+            case PARKING -> parking(property);
             case FEES -> fees(property);
             case AMENITIES -> AmenityAnswers.answer(name, property.amenities(), question);
             case APPLICATION -> application(property);
-            case SCHOOLS -> "I can't rate schools, but you can look up the schools assigned to " + address(property)
-                    + " on the local school district's website.";
-            case NEIGHBORHOOD -> name + " is in " + property.area() + " at " + address(property) + ". I don't describe "
-                    + "neighborhoods by the people in them, but I'm glad to help with objective things like commute, "
-                    + "price and amenities. " + amenities(property);
+            case SCHOOLS, NEARBY, TRANSIT -> NearbyAnswers.answer(property, question, topic);
+            case NEIGHBORHOOD -> NearbyAnswers.neighborhood(property);
             case FAMILY_FRIENDLY -> "Every home at " + name + " is open to everyone. " + amenities(property);
             case OFFICE_HOURS -> officeHours(property);
             case RENT -> rents(property);
@@ -54,9 +48,12 @@ public final class PropertyAnswers {
             case LOCATION -> property.address() == null ? name + " is in " + property.area() + "."
                     : name + " is at " + address(property) + ", in " + property.area() + ".";
             case TOURS -> TOURS_ANSWER;
-            case UTILITIES -> notInOurData("which utilities are included", name);
-            case SPECIALS -> notInOurData("current move-in specials", name);
-            case LEASE_TERMS -> notInOurData("the lease lengths offered", name);
+            case UTILITIES -> TermsAnswers.utilities(property, question)
+                    .orElseGet(() -> notInOurData("which utilities are included", name));
+            case SPECIALS -> TermsAnswers.specials(property)
+                    .orElseGet(() -> notInOurData("current move-in specials", name));
+            case LEASE_TERMS -> TermsAnswers.lease(property, question)
+                    .orElseGet(() -> notInOurData("the lease lengths offered", name));
         };
     }
 
@@ -87,32 +84,24 @@ public final class PropertyAnswers {
             case UTILITIES -> notInOurData("which utilities are included", null);
             case SPECIALS -> notInOurData("current move-in specials", null);
             case LEASE_TERMS -> notInOurData("the lease lengths offered", null);
-            case SCHOOLS -> "I can't rate schools, but once we've picked a property you can look up its assigned "
-                    + "schools on the school district's website.";
+            case SCHOOLS -> "I can't rate schools, but once we've picked a property I can tell you the nearest "
+                    + "schools, and its district's website lists the schools assigned to it.";
+            case NEARBY, TRANSIT -> "Tell me which community you're asking about and I'll tell you the grocery "
+                    + "stores, schools, parks and transit near it.";
         };
     }
 
-    private static String pets(String name, PetPolicy policy) {
-        if (policy == null || !policy.allowsAnyPets()) {
-            return name + " does not allow pets.";
+    private static String parking(PropertyDetail property) {
+        String name = property.name();
+        if (property.parking() != null && !property.parking().isBlank()) {
+            return "Parking at " + name + ": " + property.parking() + ".";
         }
-        StringBuilder answer = new StringBuilder(name).append(" welcomes ")
-                .append(FactSummary.joined(policy.allowedSpecies().stream().map(FactSummary::plural).toList(),
-                        "and"));
-        if (policy.maxWeightLbs() != null) {
-            answer.append(" up to ").append(policy.maxWeightLbs()).append(" lbs");
+        if (property.parkingOptions() == null || property.parkingOptions().isEmpty()) {
+            return "I don't have parking details for " + name + "; the leasing team can tell you.";
         }
-        answer.append('.');
-        if (policy.petDeposit() != null) {
-            answer.append(" Pet deposit: ").append(FactSummary.money(policy.petDeposit())).append('.');
-        }
-        if (policy.monthlyPetRent() != null) {
-            answer.append(" Pet rent: ").append(FactSummary.money(policy.monthlyPetRent())).append(" a month.");
-        }
-        if (policy.notes() != null && !policy.notes().isBlank()) {
-            answer.append(' ').append(policy.notes().strip());
-        }
-        return answer.toString();
+        return "Parking at " + name + ": " + String.join("; ", property.parkingOptions().stream()
+                .map(option -> option.type() + (option.monthlyCost() == 0 ? ", included"
+                        : ", " + FactSummary.money(option.monthlyCost()) + " a month")).toList()) + ".";
     }
 
     private static String fees(PropertyDetail property) {
@@ -128,6 +117,8 @@ public final class PropertyAnswers {
             answer += lowest == highest ? " The security deposit is " + FactSummary.money(lowest) + "."
                     : " Security deposits range from " + FactSummary.money(lowest) + " to "
                     + FactSummary.money(highest) + " depending on the unit.";
+        } else if (property.fees().securityDeposit() != null) {
+            answer += " The security deposit starts at " + FactSummary.money(property.fees().securityDeposit()) + ".";
         }
         return answer;
     }

@@ -17,5 +17,9 @@ public enum Topic {
     TOURS,
     UTILITIES,
     SPECIALS,
-    LEASE_TERMS
+    LEASE_TERMS,
+    /** Grocery stores, schools and parks near a property. */
+    NEARBY,
+    /** Bus and rail lines near a property. */
+    TRANSIT
 }

@@ -257,7 +257,7 @@ public class ConversationService {
     }
 
     private void refuse(ConversationSession session, GuardrailHit hit, TurnReply reply) {
-        reply.say(GuardrailReplies.reply(hit.kind())).quickReplies(GuardrailReplies.quickReplies(hit.kind()))
+        reply.say(GuardrailReplies.reply(hit)).quickReplies(GuardrailReplies.quickReplies(hit.kind()))
                 .guardrail(hit.kind().wireName());
         if (hit.kind().handsOff()) {
             reply.handOff().action(AgentAction.handoff("guardrail: " + hit.kind().wireName(), session.turnCount));

@@ -66,6 +66,36 @@ class InputGuardrailTest {
         assertThat(guardrail.check(question)).as(question).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Do you rent to Muslims at the Memorial location?",
+            "Do you rent to families with kids?",
+            "Are immigrants allowed to rent here?",
+            "I'm pregnant, can I still apply?",
+            "Will you rent to a same-sex couple?",
+            "Do you lease to people from India?",
+            "We're Hindu, is that a problem?",
+            "Is a single mom allowed?"})
+    void askingWhetherAGroupMayRentGetsTheEqualHousingStatement(String question) {
+        GuardrailHit hit = guardrail.check(question).orElseThrow();
+
+        assertThat(hit.kind()).isEqualTo(GuardrailKind.FAIR_HOUSING);
+        assertThat(GuardrailReplies.reply(hit)).as(question).startsWith("Yes. Every home we list is open to everyone")
+                .doesNotContain("$");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Is the Memorial property close to a grocery store and the bus line?",
+            "Is there a park near Yale Street Flats?",
+            "Which apartments are near the light rail?",
+            "Do you allow dogs over 50 pounds?",
+            "Do you rent to students?",
+            "What schools are near Cinco Ranch?"})
+    void questionsAboutPlacesAndPetsAreNotAboutPeople(String question) {
+        assertThat(guardrail.check(question)).as(question).isEmpty();
+    }
+
     static Stream<Arguments> probes() {
         return Stream.of(
                 Arguments.of("Is this a white neighborhood?", GuardrailKind.FAIR_HOUSING),

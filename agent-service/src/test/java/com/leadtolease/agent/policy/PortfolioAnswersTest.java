@@ -34,6 +34,30 @@ class PortfolioAnswersTest {
     }
 
     @Test
+    void aPetQuestionWithAWeightNamesOnlyTheCommunitiesWhoseLimitTakesIt() {
+        List<Listing> limits = List.of(
+                listing("Small Dogs Place", "Katy", 1000, 1200, List.of(1), new PetPolicy(List.of("dog", "cat"), 35,
+                        null, null, null), List.of()),
+                listing("Fifty Flats", "Katy", 1000, 1200, List.of(1), new PetPolicy(List.of("dog", "cat"), 50, null,
+                        null, null), List.of()),
+                listing("Big Yard Homes", "Pearland", 1000, 1200, List.of(1), new PetPolicy(List.of("dog"), 100, null,
+                        null, null, 3, List.of(), null), List.of()),
+                listing("Tower", "Downtown", 1000, 1200, List.of(1), new PetPolicy(List.of("dog", "cat"), 90, null,
+                        null, null, 2, List.of("Rottweiler"), null), List.of()));
+
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "Do you allow dogs over 50 pounds?")
+                .orElseThrow()).startsWith("These communities take a dog over 50 lbs: Big Yard Homes (up to 100 lbs); Tower (up to 90 "
+                        + "lbs).");
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "any place for a 120 lb dog?")
+                .orElseThrow()).startsWith("None of our communities takes a 120 lb dog. The largest weight limit is 100 lbs at Big Yard "
+                        + "Homes.");
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "do you take rottweilers?").orElseThrow())
+                .contains("Big Yard Homes").doesNotContain("Tower");
+        assertThat(PortfolioAnswers.answer(Topic.PETS, () -> limits, NO_DETAILS, "can I have three dogs?").orElseThrow())
+                .startsWith("These communities take 3 dogs: Big Yard Homes").doesNotContain("Tower");
+    }
+
+    @Test
     void askedFeaturesNameTheCommunitiesThatListThem() {
         assertThat(PortfolioAnswers.answer(Topic.AMENITIES, () -> LISTINGS, NO_DETAILS, "any with a pool or an elevator?"))
                 .contains("A pool: Oak Row and Bay Lofts. None of our communities lists an elevator.");

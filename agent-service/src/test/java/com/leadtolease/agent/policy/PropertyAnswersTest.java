@@ -1,9 +1,15 @@
 package com.leadtolease.agent.policy;
 
 import com.leadtolease.agent.client.BookingViews.Address;
+import com.leadtolease.agent.client.BookingViews.Fees;
+import com.leadtolease.agent.client.BookingViews.LeaseTerms;
+import com.leadtolease.agent.client.BookingViews.NearbyPlace;
 import com.leadtolease.agent.client.BookingViews.OfficeHours;
+import com.leadtolease.agent.client.BookingViews.PetPolicy;
 import com.leadtolease.agent.client.BookingViews.PropertyDetail;
+import com.leadtolease.agent.client.BookingViews.TransitLine;
 import com.leadtolease.agent.client.BookingViews.Unit;
+import com.leadtolease.agent.client.BookingViews.Utilities;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalTime;
@@ -71,6 +77,42 @@ class PropertyAnswersTest {
                 .contains("I don't describe neighborhoods by the people in them");
         assertThat(PropertyAnswers.answer(Topic.FAMILY_FRIENDLY, null)).startsWith("Every one of our homes is open "
                 + "to everyone.");
+    }
+
+    private static final PropertyDetail OAKS = new PropertyDetail("oaks", "Memorial Oaks", "Memorial",
+            new Address("10615 Memorial Dr", "Houston", "TX", "77024"), "America/Chicago",
+            new PetPolicy(List.of("dog", "cat"), 50, 500, 50, null, 2, List.of("Rottweiler"), 300), List.of(),
+            "Garage, one space included", new Fees(75, 300, 600), List.of(), CEDAR.units(), List.of(),
+            new LeaseTerms(9, 18, 200, 12), List.of(), new Utilities(List.of("trash", "water and sewer"),
+            List.of("electricity", "internet")), List.of(new NearbyPlace("grocery", "H-E-B Memorial", 0.6),
+            new NearbyPlace("school", "Memorial High School", 1.4)),
+            List.of(new TransitLine("bus", "METRO bus 70 Memorial", "Memorial Dr @ Gessner", 4)));
+
+    @Test
+    void petAnswersCheckTheWeightCountAndBreedAsked() {
+        assertThat(PropertyAnswers.answer(Topic.PETS, OAKS, "Can I bring my 70 lb dog?")).startsWith("No, a 70 lb dog "
+                + "is over the limit at Memorial Oaks: pets may weigh up to 50 lbs. Memorial Oaks welcomes dogs and cats "
+                + "up to 50 lbs, 2 pets per home. Pet deposit: $500. One-time pet fee: $300. Pet rent: $50 a month. "
+                + "Restricted breeds: Rottweiler.");
+        assertThat(PropertyAnswers.answer(Topic.PETS, OAKS, "Is a rottweiler ok?")).startsWith("No, Memorial Oaks "
+                + "doesn't accept Rottweilers");
+        assertThat(PropertyAnswers.answer(Topic.PETS, OAKS, "can we have 2 cats?")).startsWith("Yes, 2 pets are fine");
+    }
+
+    @Test
+    void leaseUtilitiesSpecialsAndPlacesComeFromTheData() {
+        assertThat(PropertyAnswers.answer(Topic.LEASE_TERMS, OAKS, "Do you do month-to-month?")).isEqualTo(
+                "Month-to-month leases aren't offered at Memorial Oaks; the shortest lease is 9 months. Leases at "
+                        + "Memorial Oaks run from 9 to 18 months. A lease shorter than 12 months costs $200 more a month.");
+        assertThat(PropertyAnswers.answer(Topic.UTILITIES, OAKS, "Is water included?")).startsWith("Yes, water is "
+                + "included in the rent. At Memorial Oaks the rent includes trash and water and sewer. Residents set up "
+                + "and pay electricity and internet.");
+        assertThat(PropertyAnswers.answer(Topic.SPECIALS, OAKS)).startsWith("Memorial Oaks has no move-in specials");
+        assertThat(PropertyAnswers.answer(Topic.TRANSIT, OAKS, "Is it close to a grocery store and the bus line?"))
+                .isEqualTo("Nearest grocery store to Memorial Oaks: H-E-B Memorial, 0.6 miles. Transit: METRO bus 70 "
+                        + "Memorial at Memorial Dr @ Gessner, a 4-minute walk.");
+        assertThat(PropertyAnswers.answer(Topic.SCHOOLS, OAKS, "good schools?")).startsWith("Nearest school to "
+                + "Memorial Oaks: Memorial High School, 1.4 miles. I can't rate schools");
     }
 
     @Test

@@ -4,4 +4,6 @@ package com.leadtolease.booking.domain;
 public class Fees {
     public int applicationFee;
     public int adminFee;
+    /** The lowest unit's refundable security deposit ("from"); each unit carries its own. */
+    public Integer securityDeposit;
 }

@@ -11,6 +11,12 @@ public class PetPolicy {
     public Integer petDeposit;
     public Integer monthlyPetRent;
     public String notes;
+    /** Pets per home; null when the policy sets no number. */
+    public Integer maxPets;
+    /** Dog breeds not accepted; empty when there are none. */
+    public List<String> restrictedBreeds = new ArrayList<>();
+    /** One-time, non-refundable, on top of the refundable deposit. */
+    public Integer petFee;
 
     public boolean allowsAnyPets() {
         return allowedSpecies != null && !allowedSpecies.isEmpty();

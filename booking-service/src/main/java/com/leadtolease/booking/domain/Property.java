@@ -27,7 +27,14 @@ public class Property {
     public PetPolicy petPolicy = new PetPolicy();
     public List<String> amenities = new ArrayList<>();
     public String parking;
+    public List<ParkingOption> parkingOptions = new ArrayList<>();
     public Fees fees = new Fees();
+    public LeaseTerms leaseTerms;
+    /** Current move-in specials, as told to prospects; empty when there are none. */
+    public List<String> specials = new ArrayList<>();
+    public Utilities utilities;
+    public List<NearbyPlace> nearby = new ArrayList<>();
+    public List<TransitLine> transit = new ArrayList<>();
     public List<String> photos = new ArrayList<>();
     public List<OfficeHours> officeHours = new ArrayList<>();
     public List<LocalDate> holidays = new ArrayList<>();
