@@ -19,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,13 +41,8 @@ class AgentContainersTest {
 
     /** The containers plus the module's stubs of the services the agent calls. */
     public static class WithStubs extends ContainersProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            List<TestResourceEntry> resources = new ArrayList<>(super.testResources());
-            resources.add(new TestResourceEntry(BookingServiceStub.class));
-            resources.add(new TestResourceEntry(EmbeddingServiceStub.class));
-            resources.add(new TestResourceEntry(GatewayTokenStub.class));
-            return resources;
+        public WithStubs() {
+            super(List.of(BookingServiceStub.class, EmbeddingServiceStub.class, GatewayTokenStub.class));
         }
     }
 

@@ -25,7 +25,6 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -46,12 +45,8 @@ class NotificationContainersTest {
 
     /** The containers plus the module's SMTP server and webhook receiver. */
     public static class WithMailServer extends ContainersProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            List<TestResourceEntry> resources = new ArrayList<>(super.testResources());
-            resources.add(new TestResourceEntry(GreenMailResource.class));
-            resources.add(new TestResourceEntry(WireMockResource.class));
-            return resources;
+        public WithMailServer() {
+            super(List.of(GreenMailResource.class, WireMockResource.class));
         }
     }
 

@@ -1,7 +1,9 @@
 package com.leadtolease.testing;
 
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTestProfile;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -16,9 +18,23 @@ public class ContainersProfile implements QuarkusTestProfile {
     /** The JUnit tag the default run excludes and {@code -Pcontainers} selects. */
     public static final String TAG = "containers";
 
+    private final List<Class<? extends QuarkusTestResourceLifecycleManager>> moduleResources;
+
+    public ContainersProfile() {
+        this(List.of());
+    }
+
+    /** For a module's subclass: the containers plus these of its own test resources (stubs, an SMTP server). */
+    protected ContainersProfile(List<Class<? extends QuarkusTestResourceLifecycleManager>> moduleResources) {
+        this.moduleResources = moduleResources;
+    }
+
     @Override
     public List<TestResourceEntry> testResources() {
-        return List.of(new TestResourceEntry(ContainersResource.class), new TestResourceEntry(AuthKeysResource.class));
+        List<TestResourceEntry> resources = new ArrayList<>(List.of(new TestResourceEntry(ContainersResource.class),
+                new TestResourceEntry(AuthKeysResource.class)));
+        moduleResources.forEach(resource -> resources.add(new TestResourceEntry(resource)));
+        return resources;
     }
 
     @Override

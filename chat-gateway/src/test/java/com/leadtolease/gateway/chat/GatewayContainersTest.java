@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 import static com.leadtolease.gateway.rest.AgentResource.CHAT_TOKEN;
@@ -34,11 +33,8 @@ class GatewayContainersTest extends FakeAgentTestBase {
 
     /** The containers plus the module's stub of the services behind the gateway. */
     public static class WithBookingStub extends ContainersProfile {
-        @Override
-        public List<TestResourceEntry> testResources() {
-            List<TestResourceEntry> resources = new ArrayList<>(super.testResources());
-            resources.add(new TestResourceEntry(BookingServiceStub.class));
-            return resources;
+        public WithBookingStub() {
+            super(List.of(BookingServiceStub.class));
         }
     }
 
