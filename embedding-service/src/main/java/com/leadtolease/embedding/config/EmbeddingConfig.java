@@ -136,6 +136,13 @@ public interface EmbeddingConfig {
         /** $vectorSearch numCandidates per requested result. */
         @WithDefault("20")
         int candidatesPerResult();
+
+        /**
+         * Results asked of Atlas per wanted one when role, stage or since restrict a search: the store applies
+         * those after the vector search (only the version is a pre-filter).
+         */
+        @WithDefault("5")
+        int filteredOverfetch();
     }
 
     /** Re-embedding runs (POST /api/training/start). */

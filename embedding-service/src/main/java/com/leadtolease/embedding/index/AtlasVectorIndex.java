@@ -1,50 +1,53 @@
 package com.leadtolease.embedding.index;
 
 import com.leadtolease.embedding.domain.EmbeddedChunk;
-import com.leadtolease.embedding.repository.ChunkDocuments;
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.SearchIndexModel;
-import com.mongodb.client.model.SearchIndexType;
-import org.bson.Document;
-import org.jboss.logging.Logger;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.filter.Filter;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * MongoDB Atlas Vector Search over {@code message_embeddings}: the vector index (cosine, the model's dimensions,
- * filter fields) is created when missing; queries run the {@code $vectorSearch} pipeline of {@link AtlasQueries}.
- * Vectors need no extra work on write: Atlas indexes the collection itself.
+ * MongoDB Atlas Vector Search over {@code message_embeddings} through langchain4j's {@code MongoDbEmbeddingStore}
+ * (see {@link AtlasStores}): one store per version, whose {@code $vectorSearch} pre-filters on the version; role,
+ * stage and since go in as a langchain4j {@link Filter}, which the store applies after the vector search, so a
+ * filtered search asks for {@code filteredOverfetch} times as many results and keeps the best {@code limit}.
+ * Writes need nothing here: {@code ChunkRepository} upserts each chunk by its id with the metadata the store
+ * filters on, and Atlas indexes the collection itself.
  */
 public class AtlasVectorIndex implements VectorIndex {
 
-    private static final Logger LOG = Logger.getLogger(AtlasVectorIndex.class);
+    /** Atlas refuses a {@code $vectorSearch} limit above this. */
+    static final int MAX_RESULTS = 10_000;
 
-    private final MongoCollection<Document> collection;
-    private final String indexPrefix;
-    private final int candidatesPerResult;
-    private final Set<String> ensured = ConcurrentHashMap.newKeySet();
+    /** Opens the store serving one version's vectors of one dimension, creating its vector index when missing. */
+    @FunctionalInterface
+    public interface StoreFactory {
+        EmbeddingStore<TextSegment> open(String version, int dimensions);
+    }
 
-    public AtlasVectorIndex(MongoCollection<Document> collection, String indexPrefix, int candidatesPerResult) {
-        this.collection = collection;
-        this.indexPrefix = indexPrefix;
-        this.candidatesPerResult = candidatesPerResult;
+    private record StoreKey(String version, int dimensions) {
+    }
+
+    private final StoreFactory factory;
+    private final int filteredOverfetch;
+    private final int maxResults;
+    private final Map<StoreKey, EmbeddingStore<TextSegment>> stores = new ConcurrentHashMap<>();
+
+    /** @param maxResults the largest limit a search may ask for (Atlas: numCandidates = limit × ratio ≤ 10 000) */
+    public AtlasVectorIndex(StoreFactory factory, int filteredOverfetch, int maxResults) {
+        this.factory = factory;
+        this.filteredOverfetch = Math.max(1, filteredOverfetch);
+        this.maxResults = Math.max(1, Math.min(maxResults, MAX_RESULTS));
     }
 
     @Override
     public void prepare(String version, int dimensions) {
-        String name = AtlasQueries.indexName(indexPrefix, dimensions);
-        if (ensured.contains(name)) {
-            return;
-        }
-        if (collection.listSearchIndexes().name(name).first() == null) {
-            collection.createSearchIndexes(List.of(new SearchIndexModel(name, AtlasQueries.indexDefinition(dimensions),
-                    SearchIndexType.vectorSearch())));
-            LOG.infof("Created Atlas vector search index %s (%d dimensions, cosine)", name, dimensions);
-        }
-        ensured.add(name);
+        store(version, dimensions);
     }
 
     @Override
@@ -54,14 +57,25 @@ public class AtlasVectorIndex implements VectorIndex {
 
     @Override
     public List<VectorHit> search(String version, float[] query, SearchFilter filter, int limit) {
-        prepare(version, query.length);
-        List<Document> pipeline = AtlasQueries.pipeline(AtlasQueries.indexName(indexPrefix, query.length), query,
-                version, filter, limit, limit * candidatesPerResult);
-        List<VectorHit> hits = new ArrayList<>();
-        for (Document d : collection.aggregate(pipeline)) {
-            hits.add(new VectorHit(d.getString(ChunkDocuments.ID),
-                    AtlasQueries.cosineFromScore(((Number) d.get("score")).doubleValue())));
-        }
-        return hits;
+        Filter metadataFilter = AtlasFilters.of(filter);
+        int requested = Math.min(metadataFilter == null ? limit : limit * filteredOverfetch, maxResults);
+        EmbeddingSearchRequest request = EmbeddingSearchRequest.builder()
+                .queryEmbedding(Embedding.from(query))
+                .maxResults(requested)
+                .filter(metadataFilter)
+                .build();
+        return store(version, query.length).search(request).matches().stream()
+                .limit(limit)
+                .map(match -> new VectorHit(match.embeddingId(), cosineFromScore(match.score())))
+                .toList();
+    }
+
+    private EmbeddingStore<TextSegment> store(String version, int dimensions) {
+        return stores.computeIfAbsent(new StoreKey(version, dimensions), key -> factory.open(version, dimensions));
+    }
+
+    /** Atlas reports cosine as (1 + cos) / 2; search ranks on the cosine itself. */
+    static double cosineFromScore(double atlasScore) {
+        return 2 * atlasScore - 1;
     }
 }

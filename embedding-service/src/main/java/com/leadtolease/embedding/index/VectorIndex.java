@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * Nearest-neighbour search over the vectors of {@code message_embeddings}. Two backends: {@link LocalVectorIndex}
- * (in memory, exact) and {@link AtlasVectorIndex} (MongoDB Atlas {@code $vectorSearch}).
+ * (in memory, exact) and {@link AtlasVectorIndex} (MongoDB Atlas {@code $vectorSearch} through langchain4j's
+ * {@code MongoDbEmbeddingStore}).
  */
 public interface VectorIndex {
 

@@ -7,6 +7,7 @@ import org.bson.Document;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /** Field names of {@code message_embeddings} and the mapping of its documents. */
 public final class ChunkDocuments {
@@ -23,6 +24,13 @@ public final class ChunkDocuments {
     public static final String EMBEDDING = "embedding";
     public static final String MODEL = "embedding_model";
     public static final String VERSION = "embedding_version";
+    /**
+     * The sub-document langchain4j's {@code MongoDbEmbeddingStore} filters on ({@code metadata.<key>}): the version,
+     * role, stage and timestamp (epoch millis: langchain4j metadata holds no dates) again, absent keys left out.
+     */
+    public static final String METADATA = "metadata";
+    /** The keys of {@link #METADATA}, every one a filter field of the Atlas vector index. */
+    public static final Set<String> METADATA_KEYS = Set.of(VERSION, ROLE, STAGE, TIMESTAMP);
 
     private ChunkDocuments() {
     }
@@ -44,7 +52,23 @@ public final class ChunkDocuments {
                 .append(TEXT, c.text())
                 .append(EMBEDDING, vector)
                 .append(MODEL, embedded.model())
-                .append(VERSION, embedded.version());
+                .append(VERSION, embedded.version())
+                .append(METADATA, metadata(embedded));
+    }
+
+    static Document metadata(EmbeddedChunk embedded) {
+        Chunk c = embedded.chunk();
+        Document metadata = new Document(VERSION, embedded.version());
+        if (c.role() != null) {
+            metadata.append(ROLE, c.role());
+        }
+        if (c.stage() != null) {
+            metadata.append(STAGE, c.stage());
+        }
+        if (c.timestamp() != null) {
+            metadata.append(TIMESTAMP, c.timestamp().toEpochMilli());
+        }
+        return metadata;
     }
 
     public static Chunk toChunk(Document d) {

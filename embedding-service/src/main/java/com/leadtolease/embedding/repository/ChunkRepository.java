@@ -125,6 +125,24 @@ public class ChunkRepository {
         return chunks;
     }
 
+    /**
+     * Gives the version's documents written before {@link ChunkDocuments#METADATA} existed that sub-document, from
+     * their own fields (an update pipeline: real MongoDB only; the Atlas backend calls it). Returns how many.
+     */
+    public long addMissingMetadata(String version) {
+        Document metadata = new Document(ChunkDocuments.VERSION, "$" + ChunkDocuments.VERSION)
+                .append(ChunkDocuments.ROLE, orRemove("$" + ChunkDocuments.ROLE))
+                .append(ChunkDocuments.STAGE, orRemove("$" + ChunkDocuments.STAGE))
+                .append(ChunkDocuments.TIMESTAMP, orRemove(new Document("$toLong", "$" + ChunkDocuments.TIMESTAMP)));
+        return collection.updateMany(Filters.and(Filters.eq(ChunkDocuments.VERSION, version),
+                        Filters.exists(ChunkDocuments.METADATA, false)),
+                List.of(new Document("$set", new Document(ChunkDocuments.METADATA, metadata)))).getModifiedCount();
+    }
+
+    private static Document orRemove(Object expression) {
+        return new Document("$ifNull", List.of(expression, "$$REMOVE"));
+    }
+
     public long count(String version) {
         return collection.countDocuments(Filters.eq(ChunkDocuments.VERSION, version));
     }

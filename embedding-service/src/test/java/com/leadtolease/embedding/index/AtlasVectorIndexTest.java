@@ -1,144 +1,183 @@
 package com.leadtolease.embedding.index;
 
-import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.SearchIndexModel;
+import com.leadtolease.embedding.domain.Chunk;
+import com.leadtolease.embedding.domain.EmbeddedChunk;
+import com.leadtolease.embedding.repository.ChunkDocuments;
+import dev.langchain4j.data.document.Metadata;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.store.embedding.EmbeddingMatch;
+import dev.langchain4j.store.embedding.EmbeddingSearchRequest;
+import dev.langchain4j.store.embedding.EmbeddingSearchResult;
+import dev.langchain4j.store.embedding.EmbeddingStore;
+import dev.langchain4j.store.embedding.filter.Filter;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Proxy;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Date;
-import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-/** What the Atlas backend sends to MongoDB, checked on a fake collection (mongo-java-server has no Atlas Search). */
+/**
+ * The Atlas backend against a recording langchain4j {@link EmbeddingStore} (Atlas itself runs in
+ * EmbeddingContainersTest): which store serves a version, what each search asks of it, and how the answer maps.
+ */
 class AtlasVectorIndexTest {
 
-    @Test
-    void indexDefinitionIsCosineOverTheModelDimensionsWithTheFilterFields() {
-        Document definition = AtlasQueries.indexDefinition(384);
-        assertThat(definition.toJson()).isEqualTo(Document.parse("""
-                {"fields": [
-                  {"type": "vector", "path": "embedding", "numDimensions": 384, "similarity": "cosine"},
-                  {"type": "filter", "path": "embedding_version"},
-                  {"type": "filter", "path": "role"},
-                  {"type": "filter", "path": "stage"},
-                  {"type": "filter", "path": "timestamp"}]}""").toJson());
-    }
+    private static final Instant MAY = Instant.parse("2025-05-01T10:00:00Z");
 
     @Test
-    void pipelineIsVectorSearchWithVersionAndFiltersThenIdAndScore() {
-        Instant since = Instant.parse("2024-01-01T00:00:00Z");
-        List<Document> pipeline = AtlasQueries.pipeline("idx_3", new float[]{0.5f, 0.25f, 1f}, "v2",
-                new SearchFilter("lead", "touring", since), 5, 100);
-        assertThat(pipeline).hasSize(2);
-        Document search = pipeline.get(0).get("$vectorSearch", Document.class);
-        assertThat(search.getString("index")).isEqualTo("idx_3");
-        assertThat(search.getString("path")).isEqualTo("embedding");
-        assertThat(search.getList("queryVector", Double.class)).containsExactly(0.5, 0.25, 1.0);
-        assertThat(search.getInteger("numCandidates")).isEqualTo(100);
-        assertThat(search.getInteger("limit")).isEqualTo(5);
-        assertThat(search.get("filter", Document.class)).isEqualTo(new Document("$and", List.of(
-                new Document("embedding_version", new Document("$eq", "v2")),
-                new Document("role", new Document("$eq", "lead")),
-                new Document("stage", new Document("$eq", "touring")),
-                new Document("timestamp", new Document("$gte", Date.from(since))))));
-        assertThat(pipeline.get(1)).isEqualTo(new Document("$project",
-                new Document("_id", 1).append("score", new Document("$meta", "vectorSearchScore"))));
-    }
+    void oneStorePerVersionAndDimensionOpenedOnceAndPrepareOpensIt() {
+        List<String> opened = new ArrayList<>();
+        AtlasVectorIndex index = new AtlasVectorIndex((version, dims) -> {
+            opened.add(version + "/" + dims);
+            return new RecordingStore(List.of());
+        }, 5, 500);
 
-    @Test
-    void withoutFiltersOnlyTheVersionIsFiltered() {
-        Document search = AtlasQueries.pipeline("i", new float[]{1}, "v1", SearchFilter.NONE, 3, 1)
-                .get(0).get("$vectorSearch", Document.class);
-        assertThat(search.get("filter", Document.class))
-                .isEqualTo(new Document("embedding_version", new Document("$eq", "v1")));
-        assertThat(search.getInteger("numCandidates")).isEqualTo(3);
-    }
-
-    @Test
-    void createsTheIndexOnceWhenMissingAndMapsScoresBackToCosine() {
-        FakeCollection fake = new FakeCollection();
-        fake.aggregateResult = List.of(new Document("_id", "v1:m1:0").append("score", 0.9),
-                new Document("_id", "v1:m2:0").append("score", 0.5));
-        AtlasVectorIndex index = new AtlasVectorIndex(fake.proxy(), "message_embeddings_vector", 20);
-
-        List<VectorHit> hits = index.search("v1", new float[]{1, 0, 0}, SearchFilter.NONE, 2);
+        index.prepare("v1", 3);
         index.search("v1", new float[]{1, 0, 0}, SearchFilter.NONE, 2);
+        index.search("v2", new float[]{1, 0, 0, 0}, SearchFilter.NONE, 2);
+        index.search("v2", new float[]{0, 1, 0, 0}, SearchFilter.NONE, 2);
 
-        assertThat(fake.createdIndexes).hasSize(1);
-        SearchIndexModel created = fake.createdIndexes.get(0);
-        assertThat(created.getName()).isEqualTo("message_embeddings_vector_3");
-        assertThat(created.getType()).isNotNull();
-        assertThat(((Document) created.getDefinition()).toJson()).contains("\"numDimensions\": 3", "\"cosine\"");
-        assertThat(fake.pipelines).hasSize(2);
-        assertThat(fake.pipelines.get(0).get(0).get("$vectorSearch", Document.class).getInteger("numCandidates"))
-                .isEqualTo(40);
-        assertThat(hits).extracting(VectorHit::id).containsExactly("v1:m1:0", "v1:m2:0");
-        assertThat(hits.get(0).score()).isCloseTo(0.8, within(1e-9));
-        assertThat(hits.get(1).score()).isCloseTo(0.0, within(1e-9));
+        assertThat(opened).containsExactly("v1/3", "v2/4");
     }
 
     @Test
-    void anExistingIndexIsNotCreatedAgain() {
-        FakeCollection fake = new FakeCollection();
-        fake.existingIndex = new Document("name", "p_3");
-        new AtlasVectorIndex(fake.proxy(), "p", 20).prepare("v1", 3);
-        assertThat(fake.createdIndexes).isEmpty();
-        assertThat(fake.listedNames).containsExactly("p_3");
+    void unfilteredSearchAsksForTheLimitWithoutFilterAndMapsIdsAndCosine() {
+        RecordingStore store = new RecordingStore(List.of(match("v1:m1:0", 1.0), match("v1:m2:0", 0.75)));
+        AtlasVectorIndex index = new AtlasVectorIndex((version, dims) -> store, 5, 500);
+
+        List<VectorHit> hits = index.search("v1", new float[]{0.5f, 0.25f, 1f}, SearchFilter.NONE, 2);
+
+        EmbeddingSearchRequest request = store.requests.get(0);
+        assertThat(request.maxResults()).isEqualTo(2);
+        assertThat(request.filter()).isNull();
+        assertThat(request.minScore()).isZero();
+        assertThat(request.queryEmbedding().vector()).containsExactly(0.5f, 0.25f, 1f);
+        assertThat(hits).extracting(VectorHit::id).containsExactly("v1:m1:0", "v1:m2:0");
+        assertThat(hits.get(0).score()).isCloseTo(1.0, within(1e-9));
+        assertThat(hits.get(1).score()).isCloseTo(0.5, within(1e-9));
     }
 
-    /** Just the MongoCollection calls the Atlas backend makes, recorded. */
-    static final class FakeCollection {
-        final List<SearchIndexModel> createdIndexes = new ArrayList<>();
-        final List<List<Document>> pipelines = new ArrayList<>();
-        final List<String> listedNames = new ArrayList<>();
-        Document existingIndex;
-        List<Document> aggregateResult = List.of();
+    @Test
+    void filteredSearchOverfetchesWithTheMetadataFilterAndKeepsTheLimit() {
+        RecordingStore store = new RecordingStore(List.of(match("a", 0.9), match("b", 0.8), match("c", 0.7)));
+        AtlasVectorIndex index = new AtlasVectorIndex((version, dims) -> store, 5, 500);
 
-        @SuppressWarnings("unchecked")
-        MongoCollection<Document> proxy() {
-            return (MongoCollection<Document>) Proxy.newProxyInstance(getClass().getClassLoader(),
-                    new Class<?>[]{MongoCollection.class}, (p, method, args) -> switch (method.getName()) {
-                        case "listSearchIndexes" -> iterable(com.mongodb.client.ListSearchIndexesIterable.class,
-                                existingIndex == null ? List.of() : List.of(existingIndex));
-                        case "createSearchIndexes" -> {
-                            createdIndexes.addAll((List<SearchIndexModel>) args[0]);
-                            yield List.of();
-                        }
-                        case "aggregate" -> {
-                            pipelines.add((List<Document>) args[0]);
-                            yield iterable(com.mongodb.client.AggregateIterable.class, aggregateResult);
-                        }
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
+        List<VectorHit> hits = index.search("v1", new float[]{1, 0}, new SearchFilter("lead", "touring", MAY), 2);
+
+        EmbeddingSearchRequest request = store.requests.get(0);
+        assertThat(request.maxResults()).isEqualTo(10);
+        Filter filter = request.filter();
+        assertThat(filter.test(metadata("lead", "touring", MAY))).isTrue();
+        assertThat(filter.test(metadata("agent", "touring", MAY))).isFalse();
+        assertThat(filter.test(metadata("lead", "applied", MAY))).isFalse();
+        assertThat(filter.test(metadata("lead", "touring", MAY.minusSeconds(1)))).isFalse();
+        assertThat(hits).extracting(VectorHit::id).containsExactly("a", "b");
+    }
+
+    @Test
+    void overfetchStaysUnderTheLargestLimitAtlasTakes() {
+        RecordingStore store = new RecordingStore(List.of());
+        AtlasVectorIndex index = new AtlasVectorIndex((version, dims) -> store, 5, 500);
+
+        index.search("v1", new float[]{1}, new SearchFilter("lead", null, null), 200);
+
+        assertThat(store.requests.get(0).maxResults()).isEqualTo(500);
+    }
+
+    @Test
+    void writesAreLeftToTheCollection() {
+        RecordingStore store = new RecordingStore(List.of());
+        AtlasVectorIndex index = new AtlasVectorIndex((version, dims) -> store, 5, 500);
+
+        index.upserted("v1", List.of(chunk("lead", "touring", MAY)));
+
+        assertThat(store.requests).isEmpty();
+        assertThat(store.writes).isZero();
+    }
+
+    @Test
+    void indexMappingIsTheModelDimensionsWithEveryMetadataKeyAsFilterField() {
+        assertThat(AtlasStores.indexMapping(384).getDimension()).isEqualTo(384);
+        assertThat(AtlasStores.indexMapping(384).getMetadataFieldNames())
+                .containsExactlyInAnyOrder("embedding_version", "role", "stage", "timestamp");
+        assertThat(AtlasStores.indexName("message_embeddings_vector", 3072)).isEqualTo("message_embeddings_vector_3072");
+    }
+
+    @Test
+    void backendIsLocalOrAtlasAndNothingElse() {
+        VectorIndex local = new LocalVectorIndex(null);
+        VectorIndex atlas = new AtlasVectorIndex((v, d) -> new RecordingStore(List.of()), 1, 1);
+        assertThat(VectorIndexProducer.select("local", () -> local, () -> atlas)).isSameAs(local);
+        assertThat(VectorIndexProducer.select("atlas", () -> local, () -> atlas)).isSameAs(atlas);
+        assertThatThrownBy(() -> VectorIndexProducer.select("elastic", () -> local, () -> atlas))
+                .hasMessageContaining("local or atlas");
+    }
+
+    /** The filter runs on what ChunkDocuments writes as {@code metadata}, as Atlas would see it. */
+    private static Metadata metadata(String role, String stage, Instant at) {
+        Document metadata = ChunkDocuments.toDocument(chunk(role, stage, at)).get(ChunkDocuments.METADATA,
+                Document.class);
+        return Metadata.from(metadata);
+    }
+
+    static EmbeddedChunk chunk(String role, String stage, Instant at) {
+        return new EmbeddedChunk(new Chunk("m1", 0, "t1", 2, role, stage, at, "hello"), new float[]{1, 0},
+                "minilm", "v1");
+    }
+
+    private static EmbeddingMatch<TextSegment> match(String id, double atlasScore) {
+        return new EmbeddingMatch<>(atlasScore, id, null, null);
+    }
+
+    /** Answers every search with the same matches and records what it was asked. */
+    static final class RecordingStore implements EmbeddingStore<TextSegment> {
+        final List<EmbeddingSearchRequest> requests = new ArrayList<>();
+        final List<EmbeddingMatch<TextSegment>> answer;
+        int writes;
+
+        RecordingStore(List<EmbeddingMatch<TextSegment>> answer) {
+            this.answer = answer;
         }
 
-        private Object iterable(Class<?> type, List<Document> documents) {
-            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{type}, (p, method, args) ->
-                    switch (method.getName()) {
-                        case "name" -> {
-                            listedNames.add((String) args[0]);
-                            yield p;
-                        }
-                        case "first" -> documents.isEmpty() ? null : documents.get(0);
-                        case "iterator", "cursor" -> cursor(documents.iterator());
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
+        @Override
+        public EmbeddingSearchResult<TextSegment> search(EmbeddingSearchRequest request) {
+            requests.add(request);
+            return new EmbeddingSearchResult<>(answer);
         }
 
-        private Object cursor(Iterator<Document> iterator) {
-            return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[]{com.mongodb.client.MongoCursor.class},
-                    (p, method, args) -> switch (method.getName()) {
-                        case "hasNext" -> iterator.hasNext();
-                        case "next" -> iterator.next();
-                        case "close" -> null;
-                        default -> throw new UnsupportedOperationException(method.getName());
-                    });
+        @Override
+        public String add(Embedding embedding) {
+            writes++;
+            return "x";
+        }
+
+        @Override
+        public void add(String id, Embedding embedding) {
+            writes++;
+        }
+
+        @Override
+        public String add(Embedding embedding, TextSegment segment) {
+            writes++;
+            return "x";
+        }
+
+        @Override
+        public List<String> addAll(List<Embedding> embeddings) {
+            writes++;
+            return List.of();
+        }
+
+        @Override
+        public void addAll(List<String> ids, List<Embedding> embeddings, List<TextSegment> segments) {
+            writes++;
         }
     }
 }
