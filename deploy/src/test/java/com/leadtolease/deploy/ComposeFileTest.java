@@ -1,11 +1,8 @@
 package com.leadtolease.deploy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.leadtolease.contracts.Topics;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,15 +75,7 @@ class ComposeFileTest {
 
     @Test
     void topicInitCreatesEveryTopicTheCodeNamesBeforeAnyServiceStarts() {
-        Set<String> expected = new TreeSet<>();
-        for (Field field : Topics.class.getDeclaredFields()) {
-            if (Modifier.isPublic(field.getModifiers()) && Modifier.isStatic(field.getModifiers())
-                    && field.getType() == String.class) {
-                String topic = (String) read(field);
-                expected.add(topic);
-                expected.add(Topics.deadLetter(topic));
-            }
-        }
+        Set<String> expected = TopicNames.withDeadLetters();
         Set<String> created = new TreeSet<>();
         Matcher m = CREATE.matcher(compose.service("kafka-topics").path("command").toString());
         while (m.find()) {
@@ -98,14 +87,6 @@ class ComposeFileTest {
         for (String service : Repo.SERVICES) {
             assertThat(compose.service(service).path("depends_on").path("kafka-topics").path("condition").asText())
                     .as(compose.where(service) + " waits for the topics").isEqualTo("service_completed_successfully");
-        }
-    }
-
-    private static Object read(Field field) {
-        try {
-            return field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -1,9 +1,9 @@
 package com.leadtolease.deploy;
 
-import com.leadtolease.contracts.Topics;
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.HasMetadata;
+import io.fabric8.kubernetes.api.model.IntOrString;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.PodSpec;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -18,8 +18,6 @@ import io.fabric8.kubernetes.api.model.networking.v1.IngressServiceBackend;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
 import org.junit.jupiter.api.Test;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -178,11 +176,8 @@ class KubernetesManifestsTest {
             }
             Container container = selected.get(0).getSpec().getTemplate().getSpec().getContainers().get(0);
             for (ServicePort port : service.getSpec().getPorts()) {
-                var target = port.getTargetPort();
-                boolean found = container.getPorts().stream().anyMatch(p -> target.getIntVal() != null
-                        ? target.getIntVal().equals(p.getContainerPort()) : target.getStrVal().equals(p.getName()));
-                if (!found) {
-                    problems.add(where + ": targetPort " + target + " is no port of " + container.getName());
+                if (!hasPort(container, port.getTargetPort())) {
+                    problems.add(where + ": targetPort " + port.getTargetPort() + " is no port of " + container.getName());
                 }
             }
             if (!service.getMetadata().getName().equals(selected.get(0).getMetadata().getName())) {
@@ -222,15 +217,7 @@ class KubernetesManifestsTest {
 
     @Test
     void everyTopicTheCodeNamesHasAKafkaTopicAndItsDeadLetterTopic() {
-        Set<String> expected = new TreeSet<>();
-        for (Field field : Topics.class.getDeclaredFields()) {
-            int modifiers = field.getModifiers();
-            if (Modifier.isPublic(modifiers) && Modifier.isStatic(modifiers) && field.getType() == String.class) {
-                String topic = (String) read(field);
-                expected.add(topic);
-                expected.add(Topics.deadLetter(topic));
-            }
-        }
+        Set<String> expected = TopicNames.withDeadLetters();
         Set<String> defined = new TreeSet<>();
         List<String> problems = new ArrayList<>();
         for (GenericKubernetesResource topic : k8s.custom("KafkaTopic")) {
@@ -257,12 +244,15 @@ class KubernetesManifestsTest {
             problems.add(where + ": " + kind + " should GET " + path);
             return;
         }
-        var port = probe.getHttpGet().getPort();
-        boolean onContainerPort = container.getPorts().stream().anyMatch(p -> port.getIntVal() != null
-                ? port.getIntVal().equals(p.getContainerPort()) : port.getStrVal().equals(p.getName()));
-        if (!onContainerPort) {
-            problems.add(where + ": " + kind + " port " + port + " is not a container port");
+        if (!hasPort(container, probe.getHttpGet().getPort())) {
+            problems.add(where + ": " + kind + " port " + probe.getHttpGet().getPort() + " is not a container port");
         }
+    }
+
+    /** A port given by number or by name. */
+    private static boolean hasPort(Container container, IntOrString port) {
+        return container.getPorts().stream().anyMatch(p -> port.getIntVal() != null
+                ? port.getIntVal().equals(p.getContainerPort()) : port.getStrVal().equals(p.getName()));
     }
 
     private static boolean matches(Map<String, String> selector, Map<String, String> labels) {
@@ -272,13 +262,5 @@ class KubernetesManifestsTest {
 
     private static String describe(HTTPIngressPath path) {
         return "Ingress path " + path.getPath();
-    }
-
-    private static Object read(Field field) {
-        try {
-            return field.get(null);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
