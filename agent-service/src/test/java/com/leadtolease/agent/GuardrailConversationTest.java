@@ -1,10 +1,13 @@
 package com.leadtolease.agent;
 
 import com.leadtolease.agent.domain.AuditEntry;
+import com.leadtolease.agent.metrics.AgentMeters;
 import com.leadtolease.agent.repository.AuditRepository;
 import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.contracts.EventTypes;
 import com.leadtolease.contracts.Topics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -22,9 +25,12 @@ class GuardrailConversationTest {
 
     @Inject
     AuditRepository audit;
+    @Inject
+    MeterRegistry metrics;
 
     @Test
     void steeringQuestionGetsANeutralAnswerAndIsAudited() {
+        double hitsBefore = fairHousingHits();
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
         JsonPath reply = call("/api/agent/reply", Map.of("sessionId", sessionId, "text",
                 "Is this a white neighborhood?"));
@@ -35,6 +41,11 @@ class GuardrailConversationTest {
                 .extracting(e -> e.name).containsExactly("fair_housing");
         assertThat(audit.ofSession(sessionId)).allSatisfy(e ->
                 assertThat(String.valueOf(e.detail)).doesNotContain("white neighborhood"));
+        String rule = audit.ofSession(sessionId).stream().filter(e -> AuditEntry.GUARDRAIL.equals(e.kind))
+                .findFirst().orElseThrow().detail.substring("rule=".length());
+        assertThat(fairHousingHits()).as("counted once, under its rule").isEqualTo(hitsBefore + 1);
+        assertThat(metrics.get(AgentMeters.GUARDRAIL_HITS).tags("kind", "fair_housing", "rule", rule).counter()
+                .count()).isPositive();
 
         // The conversation goes on after a refusal.
         JsonPath next = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "2 bedrooms in Katy"));
@@ -72,5 +83,10 @@ class GuardrailConversationTest {
             assertThat(reply.getString("reply")).doesNotContain("zoe").doesNotContain("@");
         }
         assertThat(audit.ofSession(sessionId)).filteredOn(e -> AuditEntry.GUARDRAIL.equals(e.kind)).hasSize(3);
+    }
+
+    private double fairHousingHits() {
+        return metrics.find(AgentMeters.GUARDRAIL_HITS).tag("kind", "fair_housing").counters().stream()
+                .mapToDouble(Counter::count).sum();
     }
 }

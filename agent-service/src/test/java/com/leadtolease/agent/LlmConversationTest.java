@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.leadtolease.agent.domain.AuditEntry;
 import com.leadtolease.agent.domain.ChatMemoryDocument;
 import com.leadtolease.agent.domain.Turn;
+import com.leadtolease.agent.metrics.AgentMeters;
 import com.leadtolease.agent.policy.SlotLabels;
 import com.leadtolease.agent.policy.TourDesk;
 import com.leadtolease.agent.repository.AuditRepository;
@@ -18,6 +19,8 @@ import com.leadtolease.agent.support.InjectOpenAi;
 import com.leadtolease.agent.support.LlmModeProfile;
 import com.leadtolease.contracts.Topics;
 import com.leadtolease.testing.KafkaTestClient;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
@@ -58,6 +61,7 @@ import static com.leadtolease.agent.support.OpenAiStub.callsTool;
 import static com.leadtolease.agent.support.OpenAiStub.says;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /** LLM mode against a scripted OpenAI-compatible endpoint (WireMock), booking-service stubbed as in guided tests. */
 @QuarkusTest
@@ -76,6 +80,8 @@ class LlmConversationTest {
     MongoChatMemoryStore chatMemory;
     @Inject
     SessionExpiry expiry;
+    @Inject
+    MeterRegistry metrics;
 
     private final LocalDate day1 = today().plusDays(2);
     private final LocalDate day2 = today().plusDays(3);
@@ -107,6 +113,10 @@ class LlmConversationTest {
         model.stubFor(post(urlEqualTo(COMPLETIONS)).inScenario("booking").whenScenarioStateIs("booked")
                 .willReturn(says("You're all set, Ana! Your tour of Katy Grove is on " + label + ". See you there!")));
 
+        double promptTokens = sum(AgentMeters.LLM_TOKENS, "type", "prompt");
+        double completionTokens = sum(AgentMeters.LLM_TOKENS, "type", "completion");
+        double cost = sum(AgentMeters.LLM_COST, "currency", "USD");
+        double bookToolCalls = sum(AgentMeters.TOOL_CALLS, "tool", "llm.book_tour");
         String sessionId = call("/api/agent/start", Map.of()).getString("sessionId");
         JsonPath booked = call("/api/agent/reply", Map.of("sessionId", sessionId,
                 "text", "ROUND-TRIP I'd love to tour Katy Grove, the second time you have is best"));
@@ -142,6 +152,15 @@ class LlmConversationTest {
                     assertThat(e.outcome).isEqualTo("ok");
                     assertThat(e.detail).contains("slotId=kg-2").doesNotContain("ana@example.com");
                 });
+
+        // Three model answers of 10 prompt and 5 completion tokens each (OpenAiStub), at the default prices.
+        assertThat(sum(AgentMeters.LLM_TOKENS, "type", "prompt") - promptTokens).isEqualTo(30.0);
+        assertThat(sum(AgentMeters.LLM_TOKENS, "type", "completion") - completionTokens).isEqualTo(15.0);
+        assertThat(sum(AgentMeters.LLM_COST, "currency", "USD") - cost)
+                .isCloseTo(30 / 1000.0 * 0.00015 + 15 / 1000.0 * 0.0006, within(1e-12));
+        assertThat(sum(AgentMeters.TOOL_CALLS, "tool", "llm.book_tour") - bookToolCalls).isEqualTo(1.0);
+        assertThat(metrics.get(AgentMeters.TOOL_CALLS).tags("tool", "booking.book_tour", "outcome", "2xx").counter()
+                .count()).isPositive();
 
         List<Turn> stored = turns.list("sessionId", sessionId);
         assertThat(stored).anySatisfy(turn -> assertThat(turn.reply.data).contains("You're all set, Ana!")
@@ -260,5 +279,9 @@ class LlmConversationTest {
     /** A request from a member of the leasing team signed in under {@code name}. */
     private static RequestSpecification staff(String name) {
         return given().header("Authorization", TestTokens.operator(name)).contentType(ContentType.JSON);
+    }
+
+    private double sum(String meter, String tag, String value) {
+        return metrics.find(meter).tag(tag, value).counters().stream().mapToDouble(Counter::count).sum();
     }
 }

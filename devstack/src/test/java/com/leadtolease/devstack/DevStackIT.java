@@ -82,7 +82,9 @@ class DevStackIT {
             assertManageLinkOpensOnlyItsTour(stack.mailboxUrl(), leadEmail, tourId, anonymous);
             assertTourScheduledEvent(stack.kafkaBootstrapServers(), tourId);
             assertBookingThroughTheWebPage(root, stack.gatewayUrl(), gateway);
-            assertTourBookedInTheWebChat(root, stack, gateway);
+            String chatTourId = assertTourBookedInTheWebChat(root, stack, gateway);
+            assertTheBookingTurnIsOneTraceInEveryServicesLog(config.logDir(), chatTourId);
+            assertAgentMetricsCountToolCallsAndGuardrailHits(stack, anonymous);
             assertConsoleAnswersAHandOff(root, stack);
             assertHistoricalPetAnswersAreSearchable(gateway);
             started.addAll(stack.childProcesses());
@@ -145,7 +147,7 @@ class DevStackIT {
      * holding only the session id cannot continue the chat or see its tour. The tour, its invite and the
      * updated invite must be real.
      */
-    private void assertTourBookedInTheWebChat(Path root, DevStack stack, GatewayClient gateway) throws Exception {
+    private String assertTourBookedInTheWebChat(Path root, DevStack stack, GatewayClient gateway) throws Exception {
         String email = "ana-" + UUID.randomUUID() + "@example.com";
         Path shots = Files.createDirectories(root.resolve("devstack/target/screenshots"));
         String staffToken = gateway.staffToken(DevAuth.OPERATOR, stack.signIn().operatorPassword());
@@ -164,6 +166,84 @@ class DevStackIT {
         assertThat(tour.path("lead").path("name").asText()).isEqualTo("Ana");
         assertThat(tour.path("status").asText()).as("moved, not cancelled: " + tour).isEqualTo("rescheduled");
         assertThat(tour.path("sequence").asInt()).as("rescheduled once: " + tour).isEqualTo(1);
+        return tour.path("id").asText();
+    }
+
+    /**
+     * The chat turn that booked {@code tourId} is one trace: the gateway's line for the browser message, the agent's
+     * for the turn it answered from chat.inbound, and booking-service's for the tour its REST call booked all carry
+     * the same trace id in their JSON log lines.
+     */
+    private static void assertTheBookingTurnIsOneTraceInEveryServicesLog(Path logDir, String tourId)
+            throws IOException {
+        List<JsonNode> booking = jsonLogLines(logDir, ServiceSpec.BOOKING);
+        JsonNode booked = booking.stream()
+                .filter(line -> line.path("message").asText().startsWith("Tour " + tourId + " booked"))
+                .findFirst().orElseThrow(() -> new AssertionError("no JSON line for tour " + tourId + " in "
+                        + booking.size() + " booking-service lines"));
+        String traceId = booked.path("mdc").path("traceId").asText();
+        assertThat(traceId).as("booking-service's line carries a trace id: " + booked).matches("[0-9a-f]{32}")
+                .isNotEqualTo("0".repeat(32));
+        assertThat(jsonLogLines(logDir, ServiceSpec.AGENT))
+                .as("agent-service answered the turn in trace " + traceId)
+                .anyMatch(line -> traceId.equals(line.path("mdc").path("traceId").asText())
+                        && line.path("message").asText().startsWith("Chat message "));
+        assertThat(jsonLogLines(logDir, ServiceSpec.CHAT_GATEWAY))
+                .as("the gateway passed the browser's message on in trace " + traceId)
+                .anyMatch(line -> traceId.equals(line.path("mdc").path("traceId").asText())
+                        && line.path("message").asText().endsWith("passed on to the agent"));
+    }
+
+    /** Every JSON line of a service's log (the launcher writes its console output there; other lines are skipped). */
+    private static List<JsonNode> jsonLogLines(Path logDir, ServiceSpec service) throws IOException {
+        List<JsonNode> lines = new ArrayList<>();
+        for (String line : Files.readAllLines(logDir.resolve(service.module() + ".log"), StandardCharsets.UTF_8)) {
+            if (line.startsWith("{")) {
+                lines.add(GatewayClient.JSON.readTree(line));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * After the web chat booked and moved a tour, and one steering question over the REST chat API, agent-service's
+     * /q/metrics counts booking-service tool calls by tool and the fair-housing guardrail hit by rule; every
+     * consumer's dead-letter counter and the Kafka consumers' lag are there too.
+     */
+    private void assertAgentMetricsCountToolCallsAndGuardrailHits(DevStack stack, GatewayClient anonymous)
+            throws Exception {
+        GatewayClient.Reply started = anonymous.postJson("/api/agent/start", GatewayClient.JSON.createObjectNode());
+        assertThat(started.status()).as(started.raw()).isEqualTo(200);
+        GatewayClient.Reply refused = anonymous.call("POST", "/api/agent/reply", GatewayClient.JSON.createObjectNode()
+                        .put("sessionId", started.body().path("sessionId").asText())
+                        .put("text", "Is this a white neighborhood?"),
+                "X-Chat-Token", started.body().path("token").asText());
+        assertThat(refused.body().path("guardrail").path("triggered").asText()).as(refused.raw())
+                .isEqualTo("fair_housing");
+
+        String agentUrl = "http://" + DevStackConfig.HOST + ":" + stack.config().port(ServiceSpec.AGENT);
+        HttpResponse<String> metrics = http.send(HttpRequest.newBuilder(URI.create(agentUrl + "/q/metrics"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(counter(metrics.body(), "agent_tool_calls_total", "tool=\"booking\\.book_tour\"",
+                "outcome=\"2xx\"")).as("tours booked by the agent").isPositive();
+        assertThat(counter(metrics.body(), "agent_guardrail_hits_total", "kind=\"fair_housing\"", "rule=\"[a-z_]+\""))
+                .as("the steering question").isPositive();
+        assertThat(metrics.body()).contains("consumer_dead_letters_total{consumer=\"Chat message\"")
+                .contains("kafka_consumer_fetch_manager_records_lag_max");
+    }
+
+    /** The sum of a Prometheus counter's series whose labels match every one of {@code labels} (regexes). */
+    private static double counter(String exposition, String name, String... labels) {
+        double sum = 0;
+        Matcher series = Pattern.compile("(?m)^" + name + "\\{([^}]*)\\} (\\S+)$").matcher(exposition);
+        while (series.find()) {
+            String found = series.group(1);
+            if (Arrays.stream(labels).allMatch(label -> Pattern.compile(label).matcher(found).find())) {
+                sum += Double.parseDouble(series.group(2));
+            }
+        }
+        return sum;
     }
 
     /**

@@ -3,6 +3,7 @@ package com.leadtolease.agent.config;
 import com.leadtolease.platform.outbox.OutboxConfig;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import io.smallrye.config.WithName;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -120,6 +121,16 @@ public interface AgentConfig {
         /** Similar historical messages given to the model as context. */
         @WithDefault("4")
         int ragExamples();
+
+        /** Price of 1,000 prompt (input) tokens, for the estimated cost metric; gpt-4o-mini's list price in USD. */
+        @WithName("price-per-1k-prompt-tokens")
+        @WithDefault("0.00015")
+        double pricePer1kPromptTokens();
+
+        /** Price of 1,000 completion (output) tokens, for the estimated cost metric. */
+        @WithName("price-per-1k-completion-tokens")
+        @WithDefault("0.0006")
+        double pricePer1kCompletionTokens();
     }
 
     /** How chat.inbound turns are run: conversations side by side, each one's messages in order. */

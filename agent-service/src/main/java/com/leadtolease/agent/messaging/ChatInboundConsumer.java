@@ -159,6 +159,7 @@ public class ChatInboundConsumer {
                 return message.ack();
             }
             handle(data);
+            LOG.infof("Chat message %s of session %s answered", data.messageId(), data.sessionId());
             return message.ack();
         } catch (ProblemException e) {
             Problem problem = e.problem();

@@ -4,6 +4,7 @@ import com.leadtolease.agent.client.EmbeddingSearch;
 import com.leadtolease.agent.client.EmbeddingViews.SimilarMessage;
 import com.leadtolease.agent.config.AgentConfig;
 import com.leadtolease.agent.guardrail.AvailabilityGuard;
+import com.leadtolease.agent.metrics.AgentMeters;
 import com.leadtolease.agent.repository.AuditTrail;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,11 +29,13 @@ public class KnowledgeAnswers {
     private final EmbeddingSearch search;
     private final AuditTrail audit;
     private final AgentConfig.Knowledge config;
+    private final AgentMeters meters;
 
-    KnowledgeAnswers(EmbeddingSearch search, AuditTrail audit, AgentConfig config) {
+    KnowledgeAnswers(EmbeddingSearch search, AuditTrail audit, AgentConfig config, AgentMeters meters) {
         this.search = search;
         this.audit = audit;
         this.config = config.knowledge();
+        this.meters = meters;
     }
 
     public Optional<String> answer(String sessionId, String question, LocalDate today) {
@@ -48,6 +51,7 @@ public class KnowledgeAnswers {
         audit.toolCall(sessionId, "embedding.search", "role=agent k=" + config.searchK() + " minSimilarity="
                 + config.minSimilarity(), "found=" + found.size() + " quoted=" + quoted.size(),
                 (System.nanoTime() - started) / 1_000_000);
+        meters.retrieval(!quoted.isEmpty());
         if (quoted.isEmpty()) {
             return Optional.empty();
         }

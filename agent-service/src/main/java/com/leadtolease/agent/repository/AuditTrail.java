@@ -1,6 +1,7 @@
 package com.leadtolease.agent.repository;
 
 import com.leadtolease.agent.domain.AuditEntry;
+import com.leadtolease.agent.metrics.AgentMeters;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import java.time.Clock;
@@ -9,17 +10,20 @@ import java.util.UUID;
 /**
  * Writes what agent-service itself sees to {@code audit_log}: every guardrail hit, tool call, hand-off, staff reply or
  * release, export and erasure, straight into the log in the request that does it (the audit consumer lives in this
- * service, so a round trip over audit.events would add only delay). Details never carry raw personal data.
+ * service, so a round trip over audit.events would add only delay). Details never carry raw personal data. Tool
+ * calls and guardrail hits are counted on /q/metrics as they are audited ({@link AgentMeters}).
  */
 @ApplicationScoped
 public class AuditTrail {
 
     private final AuditRepository repository;
     private final Clock clock;
+    private final AgentMeters meters;
 
-    AuditTrail(AuditRepository repository, Clock clock) {
+    AuditTrail(AuditRepository repository, Clock clock, AgentMeters meters) {
         this.repository = repository;
         this.clock = clock;
+        this.meters = meters;
     }
 
     public void toolCall(String sessionId, String operation, String detail, String outcome, long durationMs) {
@@ -27,12 +31,14 @@ public class AuditTrail {
         entry.outcome = outcome;
         entry.durationMs = durationMs;
         repository.persist(entry);
+        meters.toolCall(operation, outcome);
     }
 
     public void guardrail(String sessionId, String kind, String rule, boolean handoff) {
         AuditEntry entry = entry(sessionId, AuditEntry.GUARDRAIL, kind, "rule=" + rule);
         entry.outcome = handoff ? "refused_and_handed_off" : "refused";
         repository.persist(entry);
+        meters.guardrailHit(kind, rule);
     }
 
     /** An LLM turn answered by guided mode (model error, timeout, tool loop over its bound). */

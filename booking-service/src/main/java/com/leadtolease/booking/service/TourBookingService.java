@@ -18,6 +18,7 @@ import com.leadtolease.contracts.problem.ProblemException;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -36,6 +37,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class TourBookingService {
 
+    private static final Logger LOG = Logger.getLogger(TourBookingService.class);
     private static final long IN_PROGRESS_POLL_MILLIS = 50;
     private static final int MAX_ATTEMPTS = 3;
 
@@ -115,6 +117,7 @@ public class TourBookingService {
         }
         booked.increment();
         relay.wakeUp();
+        LOG.infof("Tour %s booked: property %s, slot %s", tour.id, property.id, slot.id);
         return new Booking(tour, true);
     }
 

@@ -12,6 +12,10 @@ import com.leadtolease.gateway.service.ChatInbound;
 import com.leadtolease.gateway.service.ChatInput;
 import com.leadtolease.gateway.service.RateLimitExceeded;
 import com.leadtolease.gateway.service.RateLimiter;
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 
@@ -35,15 +39,17 @@ public class ChatFrameHandler {
     private final ChatSessionRepository sessions;
     private final RateLimiter rateLimiter;
     private final ObjectMapper json;
+    private final Tracer tracer;
 
     ChatFrameHandler(ChatConnections connections, ChatFrames frames, ChatInbound publisher,
-                     ChatSessionRepository sessions, RateLimiter rateLimiter, ObjectMapper json) {
+                     ChatSessionRepository sessions, RateLimiter rateLimiter, ObjectMapper json, Tracer tracer) {
         this.connections = connections;
         this.frames = frames;
         this.publisher = publisher;
         this.sessions = sessions;
         this.rateLimiter = rateLimiter;
         this.json = json;
+        this.tracer = tracer;
     }
 
     void handle(ChatConnections.Client client, String clientAddress, String text) {
@@ -75,7 +81,20 @@ public class ChatFrameHandler {
         }
     }
 
+    /**
+     * Each browser message starts a trace of its own (the socket's connection is long-lived): chat.inbound carries
+     * it to the agent, and from there to booking-service and the reply.
+     */
     private void submit(ChatConnections.Client client, String clientAddress, ChatInboundData data) {
+        Span span = tracer.spanBuilder("chat message").setNoParent().setSpanKind(SpanKind.SERVER).startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            publish(client, clientAddress, data);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void publish(ChatConnections.Client client, String clientAddress, ChatInboundData data) {
         rateLimiter.sessionMessage(data.sessionId());
         rateLimiter.addressMessage(clientAddress);
         connections.expect(data.sessionId(), data.messageId());
@@ -90,6 +109,7 @@ public class ChatFrameHandler {
                     5L, data.messageId()));
             return;
         }
+        LOG.infof("Chat message %s of session %s passed on to the agent", data.messageId(), data.sessionId());
         connections.send(client, frames.ack(data.messageId()));
         connections.accepted(data.sessionId(), data.messageId());
     }

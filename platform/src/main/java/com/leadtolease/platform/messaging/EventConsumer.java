@@ -1,6 +1,8 @@
 package com.leadtolease.platform.messaging;
 
 import com.leadtolease.contracts.EventEnvelope;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
@@ -26,6 +28,9 @@ import java.util.function.Supplier;
  * record may therefore come twice; handlers deduplicate on the event id.
  * <p>
  * The channel must not fail a record held this long: its {@code throttled.unprocessed-record-max-age.ms} is 0.
+ * <p>
+ * Every record this skeleton sends to the dead-letter topic counts in {@code consumer.dead.letters} (tag
+ * {@code consumer}: what a record is), in the global Micrometer registry Quarkus exports at {@code /q/metrics}.
  */
 public final class EventConsumer {
 
@@ -33,6 +38,8 @@ public final class EventConsumer {
     public static final Duration DEFAULT_RETRY_WINDOW = Duration.ofHours(24);
     static final Duration FIRST_PAUSE = Duration.ofMillis(500);
     static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
+    /** Records sent to the dead-letter topic, per consumer. */
+    public static final String DEAD_LETTERS = "consumer.dead.letters";
 
     /** Waits before the next attempt; false when interrupted (the service is stopping). */
     interface Pause {
@@ -46,6 +53,7 @@ public final class EventConsumer {
     private final Pause pause;
     private final Clock clock;
     private final DoubleSupplier random;
+    private final Counter deadLetters;
 
     /**
      * @param log          the consumer's own logger, so its lines keep their category
@@ -86,6 +94,7 @@ public final class EventConsumer {
         this.pause = pause;
         this.clock = clock;
         this.random = random;
+        this.deadLetters = Metrics.globalRegistry.counter(DEAD_LETTERS, "consumer", what);
     }
 
     public Duration retryWindow() {
@@ -117,14 +126,14 @@ public final class EventConsumer {
             } catch (RuntimeException e) {
                 if (!TransientFailures.isTransient(e)) {
                     log.warnf("%s rejected, sending it to the dead-letter topic: %s", what, e.getMessage());
-                    return message.nack(e);
+                    return deadLetter(message, e);
                 }
                 Duration left = Duration.between(clock.instant(), giveUpAt);
                 if (left.isNegative() || left.isZero()) {
                     // Class names only: the failure's message may quote the record.
                     log.errorf("%s still failing after %d attempts: its retry window of %s ran out, sending it to "
                             + "the dead-letter topic (last failure: %s)", what, attempt, retryWindow, causes(e));
-                    return message.nack(e);
+                    return deadLetter(message, e);
                 }
                 Duration next = min(jittered(nominal), left);
                 log.warnf("%s not handled yet, trying again in %d ms: %s", what, next.toMillis(), e);
@@ -135,6 +144,11 @@ public final class EventConsumer {
                 nominal = min(nominal.multipliedBy(2), LONGEST_PAUSE);
             }
         }
+    }
+
+    private CompletionStage<Void> deadLetter(Message<?> message, RuntimeException failure) {
+        deadLetters.increment();
+        return message.nack(failure);
     }
 
     /** "Equal jitter": half the pause is fixed, the other half random, so instances retrying together spread out. */

@@ -1,5 +1,7 @@
 package com.leadtolease.platform.messaging;
 
+import io.opentelemetry.context.Context;
+
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,6 +21,9 @@ import java.util.function.Supplier;
  * starts once the previous one's stage has completed), works of different keys run at the same time on a pool of
  * {@code concurrency} threads. At most {@code maxInFlight} works are submitted but unfinished; {@link #submit} waits
  * for room beyond that, which slows down whoever feeds the lanes (a Kafka consumer stops polling).
+ * <p>
+ * A work runs in the trace context it was submitted in (the record's consumer span), so its log lines and the calls
+ * and events it makes carry that trace.
  */
 public final class KeyedLanes implements AutoCloseable {
 
@@ -68,7 +73,8 @@ public final class KeyedLanes implements AutoCloseable {
         CompletableFuture<T> outcome = new CompletableFuture<>();
         CompletableFuture<Void> turn;
         synchronized (tails) {
-            turn = tails.getOrDefault(key, IDLE).thenComposeAsync(previousDone -> run(work, outcome), pool);
+            Supplier<? extends CompletionStage<T>> traced = Context.current().wrapSupplier(work);
+            turn = tails.getOrDefault(key, IDLE).thenComposeAsync(previousDone -> run(traced, outcome), pool);
             tails.put(key, turn);
         }
         CompletableFuture<Void> queued = turn;

@@ -22,7 +22,10 @@ public class OutboxEvent {
     public String subject;
     public Instant time;
     public String data;
-    /** Extra Kafka headers beside the CloudEvent ones (e.g. a dead letter's reason); empty for most events. */
+    /**
+     * Extra Kafka headers beside the CloudEvent ones (e.g. a dead letter's reason), and the trace context the event
+     * was written in ({@link TraceHeaders}): the published record continues that trace.
+     */
     public Map<String, String> headers = new LinkedHashMap<>();
     /** Sends that failed for a reason that may pass (the broker down); informational. */
     public int attempts;
@@ -40,7 +43,8 @@ public class OutboxEvent {
         event.subject = envelope.subject();
         event.time = envelope.time();
         event.data = envelope.data();
-        event.headers = new LinkedHashMap<>(headers);
+        event.headers = new LinkedHashMap<>(TraceHeaders.current());
+        event.headers.putAll(headers);
         return event;
     }
 

@@ -1,17 +1,24 @@
 package com.leadtolease.platform.outbox;
 
 import com.leadtolease.platform.messaging.CloudEventRecords;
+import io.opentelemetry.context.Context;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
-/** Sends each event through the emitter of its topic, as a binary-mode CloudEvent keyed by its subject. */
+/**
+ * Sends each event through the emitter of its topic, as a binary-mode CloudEvent keyed by its subject. The trace
+ * context stored with the event becomes the message's tracing metadata: the connector's producer span is its child
+ * and writes its own {@code traceparent} header.
+ */
 public final class TopicEmitters implements EventSender {
 
     private final Map<String, MutinyEmitter<String>> byTopic;
@@ -32,11 +39,20 @@ public final class TopicEmitters implements EventSender {
 
     static Message<String> toMessage(OutboxEvent event) {
         Message<String> message = CloudEventRecords.toMessage(event.envelope());
-        if (event.headers == null || event.headers.isEmpty()) {
+        Optional<Context> trace = TraceHeaders.context(event.headers);
+        if (trace.isPresent()) {
+            message = message.addMetadata(TracingMetadata.withCurrent(trace.get()));
+        }
+        Map<String, String> extra = event.headers == null ? Map.of() : event.headers;
+        if (extra.keySet().stream().allMatch(TraceHeaders::isTraceHeader)) {
             return message;
         }
         RecordHeaders headers = new RecordHeaders();
-        event.headers.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        extra.forEach((name, value) -> {
+            if (!TraceHeaders.isTraceHeader(name)) {
+                headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+            }
+        });
         return message.addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
                 .withKey(event.subject)
                 .withHeaders(headers)

@@ -1,5 +1,7 @@
 package com.leadtolease.platform.messaging;
 
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
@@ -175,6 +177,33 @@ class EventConsumerTest {
         @Override
         public Instant instant() {
             return now;
+        }
+    }
+
+    @Test
+    void everyDeadLetterCountsForItsConsumerAndARetriedSuccessDoesNot() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            EventConsumer consumer = consumer(Duration.ofMinutes(2));
+            consumer.settle(message, () -> {
+                throw new IllegalArgumentException("not a tour");
+            });
+            AtomicInteger failures = new AtomicInteger();
+            consumer.settle(message, () -> {
+                if (failures.incrementAndGet() < 3) {
+                    throw new IllegalStateException(new SocketTimeoutException("read timed out"));
+                }
+                return message.ack();
+            });
+            consumer(Duration.ZERO).settle(message, () -> {
+                throw new IllegalStateException(new SocketTimeoutException("read timed out"));
+            });
+
+            assertThat(registry.get(EventConsumer.DEAD_LETTERS).tag("consumer", "Test event").counter().count())
+                    .isEqualTo(2.0);
+        } finally {
+            Metrics.removeRegistry(registry);
         }
     }
 }

@@ -1,5 +1,11 @@
 package com.leadtolease.platform.messaging;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanContext;
+import io.opentelemetry.api.trace.TraceFlags;
+import io.opentelemetry.api.trace.TraceState;
+import io.opentelemetry.context.Context;
+import io.opentelemetry.context.Scope;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -197,4 +203,21 @@ class KeyedLanesTest {
             Thread.sleep(10);
         }
     }
+
+    @Test
+    void aWorkRunsInTheTraceContextItWasSubmittedIn() throws Exception {
+        lanes = new KeyedLanes("traced", 2, 10);
+        Span submitter = Span.wrap(SpanContext.create("4bf92f3577b34da6a3ce929d0e0e4736", "00f067aa0ba902b7",
+                TraceFlags.getSampled(), TraceState.getDefault()));
+        CompletionStage<String> seen;
+        try (Scope ignored = Context.root().with(submitter).makeCurrent()) {
+            seen = lanes.submit("k", () -> CompletableFuture.completedFuture(Span.current().getSpanContext().getTraceId()));
+        }
+        CompletionStage<String> untraced = lanes.submit("k",
+                () -> CompletableFuture.completedFuture(Span.current().getSpanContext().getTraceId()));
+
+        assertThat(seen.toCompletableFuture().get(5, TimeUnit.SECONDS)).isEqualTo("4bf92f3577b34da6a3ce929d0e0e4736");
+        assertThat(untraced.toCompletableFuture().get(5, TimeUnit.SECONDS)).isEqualTo(SpanContext.getInvalid().getTraceId());
+    }
 }
+
