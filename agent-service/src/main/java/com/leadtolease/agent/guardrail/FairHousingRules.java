@@ -14,7 +14,7 @@ final class FairHousingRules {
     private static final String PROTECTED = "(?:white|black|brown|hispanics?|latin[oax]s?|asians?|african[- ]americans?"
             + "|mexicans?|indians?|arabs?|chinese|immigrants?|foreigners?|minorit(?:y|ies)|ethnic(?:ity|ities)?|racial"
             + "|race|christians?|muslims?|jewish|jews|catholics?|hindus?|religious|gays?|lesbians?|lgbt\\w*|men|women"
-            + "|males?|females?|divers(?:e|ity))";
+            + "|males?|females?|divers(?:e|ity)|whit(?:er|est)|(?:american|native|foreign|us|u\\.s\\.)[- ]born)";
     private static final String PEOPLE_OR_PLACE = "(?:people|folks|residents|tenants|neighbou?rs|neighbou?rhoods?"
             + "|community|communities|areas?|population|crowd|lives?|living(?! room)|complex|building|part of town"
             + "|demographics?)";
@@ -34,11 +34,14 @@ final class FairHousingRules {
     private static final String FEW_ADJECTIVES = "(?:(?:the|any|all|other|those|these|noisy|loud|young|small|little"
             + "|screaming|crying|lots of|a lot of)\\s+){0,3}";
     /** Familial status: children and families (students, couples or young people are not a protected class). */
-    private static final String CHILDREN = "(?:kids|children|families|babies|toddlers|teenagers|teens|infants)";
+    private static final String CHILDREN = "(?:kids|children|families|babies|toddlers|teenagers|teens|infants"
+            + "|pregnant (?:women|people|tenants|residents|neighbou?rs)|expectant (?:mothers|parents))";
+    /** "pregnant women or babies": a list of such groups. */
+    private static final String CHILDREN_LIST = CHILDREN + "(?:,?\\s+(?:or|and)\\s+" + FEW_ADJECTIVES + CHILDREN + ")*";
     /** A protected group named as people, so "not near the black dumpsters" is not one. */
     private static final String GROUP_AS_PEOPLE = "(?:(?:hispanic|latin[oa]|asian|african american|mexican|indian|arab"
             + "|immigrant|foreigner|christian|muslim|jew|catholic|hindu|gay|lesbian)s|minorities|" + PROTECTED
-            + "\\s+(?:people|folks|families|residents|tenants|neighbou?rs|kids|men|women))";
+            + "\\s+(?:people|folks|families|residents|tenants|neighbou?rs|kids|men|women|couples?))";
     private static final String DISABLED_GROUPS = "(?:disabled (?:people|residents|tenants|neighbou?rs)|people with "
             + "disabilities|(?:people|residents|tenants|neighbou?rs) in wheelchairs|the mentally ill|section ?8"
             + "|voucher holders|(?:someone|anyone|a person|a neighbou?r|people|neighbou?rs) (?:in a wheelchair"
@@ -82,9 +85,12 @@ final class FairHousingRules {
                             + DISABLED_GROUPS + ")\\b"
                             + "|\\b(?:building|unit|floor|complex|community|place|apartment|somewhere|area"
                             + "|neighbou?rhood)s?\\s+(?:without|with no|free of|with fewer)\\s+" + FEW_ADJECTIVES
-                            + CHILDREN + "\\s+" + NEARBY + "\\b"
+                            + CHILDREN_LIST + "\\s+" + NEARBY + "\\b"
                             + "|\\b(?:propert(?:y|ies)|buildings?|communit(?:y|ies)|complex(?:es)?|places?)\\s+(?:that\\s+)?"
                             + "(?:have|has|with)\\s+(?:no|fewer|the fewest|less)\\s+" + FEW_ADJECTIVES + CHILDREN + "\\b"),
+            GuardrailRule.of("refuse_a_group", FAIR_HOUSING,
+                    "\\b(?:don't|do not|never|won't|wouldn't|shouldn't|not)\\s+(?:rent|lease|sell|show|give)\\b.{0,40}"
+                            + "\\bto\\s+(?:an?\\s+|any\\s+|the\\s+)?(?:" + GROUP_AS_PEOPLE + "|" + CHILDREN + ")\\b"),
             GuardrailRule.of("other_residents_health", FAIR_HOUSING,
                     "\\b" + OTHER_RESIDENT + "\\b.{0,30}\\b(?:have|has|had|got|is|are|carr(?:y|ies))\\b.{0,20}\\b"
                             + HEALTH + "\\b|\\b(?:is|are|does|do|has|have)\\s+" + OTHER_RESIDENT + "\\b.{0,30}\\b"

@@ -29,6 +29,11 @@ final class PromptInjectionRules {
                             + "|\\b(?:reveal|show|print|display|repeat|output|leak|tell me)\\b.{0,20}\\b(?:your|the)"
                             + "\\s+(?:prompts?|instructions?|rules|configuration|config|source code|api keys?"
                             + "|secrets?|passwords?)\\b"),
+            GuardrailRule.of("rules_do_not_apply", PROMPT_INJECTION,
+                    "\\b(?:pretend|imagine|assume|suppose)\\b.{0,40}\\b(?:rules?|laws?|guidelines|policies|restrictions)\\b"
+                            + ".{0,15}\\b(?:don't|do not|doesn't|does not|no longer|wouldn't) (?:apply|exist|matter|count)\\b"
+                            + "|\\b(?:system|admin|administrator|developer|root|master)\\s+(?:override|command|directive)\\b"
+                            + "|\\boverride (?:code|mode|command)\\b"),
             GuardrailRule.of("role_play", PROMPT_INJECTION,
                     "\\b(?:developer|dan|god|admin|debug|jailbreak)\\s+mode\\b|\\bjailbreak\\b|\\byou are now\\b"
                             + "|\\bpretend (?:to be|you are)\\b|\\bact as (?:an? )?(?:admin|administrator|developer"

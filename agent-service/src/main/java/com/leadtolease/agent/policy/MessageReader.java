@@ -12,7 +12,10 @@ public final class MessageReader {
     private static final Pattern HUMAN = Pattern.compile("\\b(?:talk|speak|chat)\\s+(?:to|with)\\s+(?:a|an|some|the|"
             + "your)?\\s*(?:real\\s+|live\\s+)?(?:person|human|agent|someone|somebody|manager|representative|people"
             + "|leasing (?:agent|team|office))\\b|\\breal person\\b|\\b(?:a|an) human\\b|\\brepresentative\\b"
-            + "|\\bhand (?:me )?off\\b|\\bcall me back\\b");
+            + "|\\bhand (?:me )?off\\b|\\bcall me back\\b"
+            + "|\\b(?:have|get|ask|can|could|would|will)\\s+(?:someone|somebody|a person|an agent|a human|your"
+            + " (?:agent|manager|team|office)|the (?:leasing )?(?:office|team|agent|manager))\\b.{0,40}"
+            + "\\b(?:call|phone|ring|text|email|contact|reach out to)\\s+me\\b");
     private static final Pattern CANCEL = Pattern.compile("\\bcancel\\w*\\b");
     private static final Pattern RESCHEDULE = Pattern.compile("\\breschedul\\w*\\b|\\b(?:move|change|push|switch"
             + "|shift|bump)\\s+(?:it|(?:my|the|our|this)\\s+(?:tour|appointment|visit|showing|time|booking))\\b");

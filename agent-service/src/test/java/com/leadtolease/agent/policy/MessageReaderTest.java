@@ -47,4 +47,18 @@ class MessageReaderTest {
     void statementsAreNotQuestions(String statement) {
         assertThat(MessageReader.topic(statement)).isEmpty();
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Could someone from your office phone me this afternoon?",
+            "please get the leasing manager to email me", "I want to talk to a person"})
+    void readsRequestsForAPerson(String text) {
+        assertThat(MessageReader.wantsHuman(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Call me at 713-555-0100 after 5", "Can someone tell me the price?",
+            "My agent will call me later about it"})
+    void readsNoRequestForAPersonInOtherMessages(String text) {
+        assertThat(MessageReader.wantsHuman(text)).isFalse();
+    }
 }

@@ -29,8 +29,8 @@ final class BudgetExtractor {
     private static final Pattern SINGLE = Pattern.compile(NOT_BEFORE + "(" + AMOUNT + ")" + NOT_AFTER);
     private static final Pattern HAS_MULTIPLIER = Pattern.compile(MULTIPLIER + "$");
 
-    private static final Pattern CUE_BEFORE = Pattern.compile("(?:(?:\\b(?:budget|rent|afford|spend|pay|paying|price"
-            + "|pricing|max|maximum|under|below|less than|lower than|cheaper than|no more than|not more than"
+    private static final Pattern CUE_BEFORE = Pattern.compile("(?:(?:\\b(?:budget|budgt|budjet|rent|afford|spend|pay|paying|price"
+            + "|pricing|max|maximum|under|undr|unde|below|less than|lower than|cheaper than|no more than|not more than"
             + "|no higher than|not over|nothing over|up to|upto|at most|around|about|approximately|approx|roughly|cap"
             + "|limit|ceiling|range|target|ideally)\\b)|~)[a-z\\s':]{0,25}$");
     private static final Pattern CUE_AFTER = Pattern.compile("^\\s*(?:tops|max(?:imum)?|or (?:less|under|below|lower"

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a move-in date and resolves it against the date the message was written. A month and day without a year
- * that is already past means next year. Dates in a clause about a tour are skipped unless the clause is also about
+ * that is already past means next year; a month and year without a day ("March 2027") means its first. Dates in a clause about a tour are skipped unless the clause is also about
  * moving; when several dates remain, one in a clause about moving wins, then the first.
  */
 final class MoveDateExtractor {
@@ -44,6 +44,8 @@ final class MoveDateExtractor {
                     (m, ref) -> LocalDate.of(fullYear(num(m, 3)), num(m, 1), num(m, 2))),
             new Rule(Gate.MONTH, "\\b" + MONTH + "\\s+" + DAY + ",?\\s+(\\d{4})\\b", false,
                     (m, ref) -> LocalDate.of(num(m, 3), month(m.group(1)), num(m, 2))),
+            new Rule(Gate.MONTH, "\\b" + MONTH + ",?\\s+(\\d{4})\\b", false,
+                    (m, ref) -> LocalDate.of(num(m, 2), month(m.group(1)), 1)),
             new Rule(Gate.MONTH,
                     "\\b(first|1st|second|2nd|third|3rd|fourth|4th|last) week (?:of|in) " + MONTH + "\\b", false,
                     (m, ref) -> weekOf(m.group(1), next(YearMonth.of(ref.getYear(), month(m.group(2))), ref))),

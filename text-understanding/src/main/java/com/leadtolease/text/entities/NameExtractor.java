@@ -30,8 +30,8 @@ final class NameExtractor {
             // as written or already redacted ("[PHONE]").
             CuedPattern.of(List.of("thank", "thx", "regards", "best", "cheers", "sincerely", "warmly", "-", "\u2014",
                             "~"),
-                    "(?:(?i:\\b(?:thanks|thank you|thx|regards|best|cheers|sincerely|warmly))[,!.]?|(?:^|\\s)[-\u2014~])"
-                    + "\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"
+                    "(?:(?i:\\b(?:thanks|thank you|thx|regards|best|cheers|sincerely|warmly))[,!.]?|(?:^|\\s)[-\u2014~]+)"
+                    + "\\s*(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"
                     + "(?=\\s*(?:$|[,;(\\n\\[]|\\+?\\d|\\S+@)|\\s+(?i:and)\\s)"));
 
     private static final Set<String> NOT_NAMES = Set.of(

@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the species of a prospect's pets ("my puppy and two cats" → dog, cat). Returns null when pets are not
- * mentioned and an empty list for an explicit "no pets". A negated species ("no dogs") is not a pet.
+ * mentioned and an empty list for an explicit "no pets". A negated species ("no dogs") is not a pet, nor is one only
+ * asked about ("do you allow dogs?", "takes cats", "dog friendly") or an assistance animal ("my service dog"): that is
+ * a reasonable-accommodation matter, not a pet.
  */
 final class PetExtractor {
 
@@ -43,6 +45,16 @@ final class PetExtractor {
     private static final Pattern NEGATED = Pattern.compile(
             "(?:\\bno|\\bnot? (?:a|any)|n't (?:have|own) (?:a|any)|\\bwithout(?: a| any)?|\\bzero)\\s+$");
 
+    /** Policy words before a species: the prospect asks what is allowed ("accept big dogs", "okay with cats"). */
+    private static final Pattern ASKED_BEFORE = Pattern.compile("\\b(?:allow(?:s|ed)?|accept(?:s|ed)?|takes?|permits?"
+            + "|ok(?:ay)? with|friendly (?:to|for))(?:\\s+(?:a|any|big|large|small|little|multiple|two|2|more"
+            + "|medium|large-breed|\\w+-sized))*\\s+$");
+    /** Policy words after a species: "dogs allowed?", "dogs over 40 pounds permitted", "dog-friendly". */
+    private static final Pattern ASKED_AFTER = Pattern.compile("^(?:[\\s-]*friendly\\b|(?:\\s+(?:over|under|above)"
+            + "\\s+\\d+\\s*(?:lbs?|pounds))?\\s+(?:are |is )?(?:allowed|permitted|accepted|welcome|ok|okay)\\b)");
+    private static final Pattern ASSISTANCE_BEFORE = Pattern.compile(
+            "\\b(?:service|assistance|support|therapy|guide|esa)\\s+$");
+
     private static final CuedPattern NO_PETS = CuedPattern.of(List.of("pet", "animal", "furry"),
             "\\bno (?:pets?|animals|furry friends)\\b"
             + "|\\b(?:don't|dont|do not|doesn't|does not|won't|will not) (?:have|own|got|bring) (?:any )?(?:pets?|animals)\\b"
@@ -62,8 +74,7 @@ final class PetExtractor {
             }
             Matcher matcher = species.pattern().matcher(lowerText);
             while (matcher.find()) {
-                String before = lowerText.substring(Math.max(0, matcher.start() - 20), matcher.start());
-                if (!NEGATED.matcher(before).find()) {
+                if (owned(lowerText, matcher)) {
                     firstMention.put(name, matcher.start());
                     break;
                 }
@@ -73,6 +84,13 @@ final class PetExtractor {
             return firstMention.keySet().stream().sorted(Comparator.comparing(firstMention::get)).toList();
         }
         return NO_PETS.find(lowerText) ? List.of() : null;
+    }
+
+    private static boolean owned(String lowerText, Matcher matcher) {
+        String before = lowerText.substring(Math.max(0, matcher.start() - 40), matcher.start());
+        String after = lowerText.substring(matcher.end(), Math.min(lowerText.length(), matcher.end() + 40));
+        return !NEGATED.matcher(before).find() && !ASSISTANCE_BEFORE.matcher(before).find()
+                && !ASKED_BEFORE.matcher(before).find() && !ASKED_AFTER.matcher(after).find();
     }
 
     /** A whole-word species pattern that skips amenities named after animals ("dog park", "pet wash"). */
