@@ -86,6 +86,18 @@ final class PetExtractor {
         return NO_PETS.find(lowerText) ? List.of() : null;
     }
 
+    /** Every species the text names, owned or only asked about, in order of first mention (pet questions). */
+    List<String> mentioned(String lowerText) {
+        Map<String, Integer> firstMention = new HashMap<>();
+        SPECIES.forEach((name, species) -> {
+            Matcher matcher = species.pattern().matcher(lowerText);
+            if (species.mayMatch(lowerText) && matcher.find()) {
+                firstMention.put(name, matcher.start());
+            }
+        });
+        return firstMention.keySet().stream().sorted(Comparator.comparing(firstMention::get)).toList();
+    }
+
     private static boolean owned(String lowerText, Matcher matcher) {
         String before = lowerText.substring(Math.max(0, matcher.start() - 40), matcher.start());
         String after = lowerText.substring(matcher.end(), Math.min(lowerText.length(), matcher.end() + 40));

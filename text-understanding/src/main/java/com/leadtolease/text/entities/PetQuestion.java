@@ -53,8 +53,8 @@ public record PetQuestion(String species, Integer weightLbs, boolean heavierThan
     public static PetQuestion read(String text) {
         String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
         String breed = breed(lower).orElse(null);
-        List<String> species = SPECIES.extract(lower);
-        String first = species == null || species.isEmpty() ? (breed != null ? "dog" : null) : species.get(0);
+        List<String> species = SPECIES.mentioned(lower);
+        String first = species.isEmpty() ? (breed != null ? "dog" : null) : species.get(0);
         Integer weight = null;
         boolean heavier = false;
         Matcher weighs = WEIGHT.matcher(lower);
