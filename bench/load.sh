@@ -22,84 +22,16 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT="$(pwd)"
+source bench/lib/stack.sh
 
-BUILD=auto
-case "${1:-}" in
-  --build) BUILD=yes ;;
-  "") ;;
-  *) echo "usage: $0 [--build]" >&2; exit 2 ;;
-esac
-
+stack_parse_args "$@"
 SERVICES="booking-service,agent-service,chat-gateway,notification-service"
-needs_build() {
-  [[ -d devstack/target/classes && -d devstack/target/lib ]] || return 0
-  local module
-  for module in ${SERVICES//,/ }; do
-    [[ -f "$module/target/quarkus-app/quarkus-run.jar" ]] || return 0
-  done
-  return 1
-}
-if [[ "$BUILD" == yes ]] || needs_build; then
-  echo "Building (./mvnw -o -B -q install -DskipTests, under /tmp/l2l-build.lock)..."
-  flock /tmp/l2l-build.lock ./mvnw -o -B -q install -DskipTests
-fi
+stack_build_if_needed
 
-BASE="${BENCH_PORT_BASE:-48080}"
-export GATEWAY_PORT=$BASE AGENT_PORT=$((BASE + 1)) BOOKING_PORT=$((BASE + 2)) INGESTION_PORT=$((BASE + 3))
-export EMBEDDING_PORT=$((BASE + 4)) NOTIFICATION_PORT=$((BASE + 5))
-export KAFKA_PORT=$((BASE + 1000)) KAFKA_CONTROLLER_PORT=$((BASE + 1001)) MONGO_PORT=$((BASE + 2000))
-export SMTP_PORT=$((BASE + 3000)) MAILBOX_PORT=$((BASE + 3001))
-for port in $GATEWAY_PORT $AGENT_PORT $BOOKING_PORT $NOTIFICATION_PORT $KAFKA_PORT $KAFKA_CONTROLLER_PORT \
-    $MONGO_PORT $SMTP_PORT $MAILBOX_PORT; do
-  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-    echo "port $port is in use; set BENCH_PORT_BASE to another base" >&2
-    exit 1
-  fi
-done
-
-RUN_DIR="$ROOT/target/load-bench"
-DATA_DIR="$RUN_DIR/data-$(date +%Y%m%d-%H%M%S)-$$"
-mkdir -p "$RUN_DIR"
-export L2L_DATA_DIR="$DATA_DIR" L2L_SERVICES="$SERVICES" L2L_READY_TIMEOUT_SECONDS="${L2L_READY_TIMEOUT_SECONDS:-240}"
-export L2L_SERVICE_JAVA_OPTS="${L2L_SERVICE_JAVA_OPTS:--Xmx384m}"
-export L2L_KAFKA_JAVA_OPTS="${L2L_KAFKA_JAVA_OPTS:--Xms128m -Xmx512m -XX:+UseSerialGC}"
-# Guided mode whatever the caller's environment says: no model, no network; the embedded Kafka, store and SMTP.
-export AGENT_MODE=guided
-unset AGENT_LLM_BASE_URL OPENAI_BASE_URL OPENAI_API_KEY KAFKA_BOOTSTRAP_SERVERS MONGODB_URI SMTP_HOST
-# The gateway's chat rate limits would refuse a load test from one address: raised for this run only.
-export CHAT_IP_SESSIONS_PER_MINUTE=1000000 CHAT_SESSION_MESSAGES_PER_MINUTE=100000 CHAT_IP_MESSAGES_PER_MINUTE=10000000
-
-LAUNCHER_LOG="$DATA_DIR.launcher.log"
-LAUNCHER_PID=""
-stop_stack() {
-  if [[ -n "$LAUNCHER_PID" ]] && kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    echo "Stopping the stack (launcher pid $LAUNCHER_PID)..."
-    kill -TERM "$LAUNCHER_PID" 2>/dev/null || true
-    for _ in $(seq 1 120); do
-      kill -0 "$LAUNCHER_PID" 2>/dev/null || break
-      sleep 0.5
-    done
-  fi
-  ./dev.sh stop >/dev/null 2>&1 || true
-  if [[ "${BENCH_KEEP_DATA:-0}" != 1 && -d "$DATA_DIR" ]]; then
-    rm -rf "$DATA_DIR"
-  fi
-}
-trap stop_stack EXIT
-trap 'exit 130' INT TERM
-
-echo "Starting $SERVICES on ports $GATEWAY_PORT.. (Kafka $KAFKA_PORT, Mongo-wire $MONGO_PORT), data $DATA_DIR"
-./dev.sh --no-build >"$LAUNCHER_LOG" 2>&1 &
-LAUNCHER_PID=$!
-until grep -q "Lead-to-Lease is up" "$LAUNCHER_LOG" 2>/dev/null; do
-  if ! kill -0 "$LAUNCHER_PID" 2>/dev/null; then
-    echo "The stack did not start:" >&2
-    tail -40 "$LAUNCHER_LOG" >&2
-    exit 1
-  fi
-  sleep 1
-done
-grep "Lead-to-Lease is up" "$LAUNCHER_LOG"
+stack_ports "${BENCH_PORT_BASE:-48080}"
+stack_require_free_ports $NOTIFICATION_PORT
+stack_env "$ROOT/target/load-bench"
+stack_start
 echo "Stack: $SERVICES · AGENT_MODE=guided · service JVM options: $L2L_SERVICE_JAVA_OPTS · Kafka broker: $L2L_KAFKA_JAVA_OPTS"
 
 set +e
