@@ -1,6 +1,8 @@
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.leadtolease.devstack.bench.ChatSocket;
+import com.leadtolease.devstack.bench.ChatSocket.Turn;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -21,7 +23,6 @@ import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -31,14 +32,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
@@ -46,7 +44,8 @@ import java.util.stream.Collectors;
 /**
  * Benchmark (not a test): chat turn latency through chat-gateway's WebSocket, Kafka and agent-service (guided mode),
  * next to a bare Kafka produce→consume round trip on the same broker and the agent's own turn time without Kafka.
- * Run by bench/chat-latency.sh, which starts the stack; single-file program ({@code java -cp <jars> this file}).
+ * Run by bench/chat-latency.sh, which starts the stack; single-file program ({@code java -cp <jars> this file}); the
+ * chat's WebSocket protocol is devstack's {@link ChatSocket} (devstack/target/classes on the class path).
  *
  * <p>Args (key=value): gateway, agent, kafka (bootstrap servers), sessions (50), conversations (measured
  * conversations per session, 3), warmup (warm-up conversations per session, 1), thinkMs (3000: think time of the paced
@@ -61,7 +60,6 @@ import java.util.stream.Collectors;
 public final class ChatLatencyBench {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration TURN_WAIT = Duration.ofSeconds(60);
 
     /** Who the prospect is: the facts of the first turns differ per session so listings and slots are spread out. */
     record Profile(String area, int bedrooms, int budget, String moveIn, String pets) {
@@ -208,43 +206,22 @@ public final class ChatLatencyBench {
     /** One chat session: create it, open the socket, start, wait for the greeting, then the scripted messages. */
     static void converse(HttpClient http, String gateway, Profile profile, Samples turns, Samples greetings,
                          Samples acks, Map<Integer, Samples> bySteps, int thinkMs) throws Exception {
-        HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(gateway + "/api/chat/sessions"))
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-        if (created.statusCode() != 201) {
-            throw new IllegalStateException("POST /api/chat/sessions answered " + created.statusCode() + ": "
-                    + created.body());
-        }
-        JsonNode session = JSON.readTree(created.body());
-        String sessionId = session.get("sessionId").asText();
-        ChatSocket socket = ChatSocket.open(http, gateway, sessionId, session.get("token").asText());
-        try {
-            socket.send(frame("resume").put("lastSeq", 0));
-            Turn greeting = socket.turn(frame("start"));
-            record(greetings, greeting.replyNanos());
+        try (ChatSocket socket = ChatSocket.open(http, URI.create(gateway))) {
+            Turn greeting = socket.turn(ChatSocket.frame("start"));
+            record(greetings, greeting.nanos());
             List<String> messages = script(profile);
             for (int i = 0; i < messages.size(); i++) {
                 if (thinkMs > 0) {
                     Thread.sleep(thinkMs / 2 + java.util.concurrent.ThreadLocalRandom.current().nextInt(thinkMs + 1));
                 }
-                Turn turn = socket.turn(frame("message").put("text", messages.get(i)));
-                record(turns, turn.replyNanos());
+                Turn turn = socket.turn(ChatSocket.message(messages.get(i)));
+                record(turns, turn.nanos());
                 record(acks, turn.ackNanos());
                 if (bySteps != null) {
-                    bySteps.computeIfAbsent(i, k -> new Samples()).add(turn.replyNanos());
+                    bySteps.computeIfAbsent(i, k -> new Samples()).add(turn.nanos());
                 }
             }
-        } finally {
-            socket.close();
         }
-    }
-
-    static ObjectNode frame(String type) {
-        ObjectNode frame = JSON.createObjectNode().put("type", type);
-        if (!type.equals("resume")) {
-            frame.put("messageId", UUID.randomUUID().toString());
-        }
-        return frame;
     }
 
     private static void record(Samples samples, long nanos) {
@@ -253,122 +230,21 @@ public final class ChatLatencyBench {
         }
     }
 
-    record Turn(long ackNanos, long replyNanos, JsonNode reply) {
-    }
-
-    /** One WebSocket of the chat protocol: a turn is sent, then its ack and its reply (inReplyTo) are awaited. */
-    static final class ChatSocket implements WebSocket.Listener {
-        private final Map<String, CompletableFuture<Long>> acks = new ConcurrentHashMap<>();
-        private final Map<String, CompletableFuture<JsonNode>> replies = new ConcurrentHashMap<>();
-        private final Map<String, Long> replyTimes = new ConcurrentHashMap<>();
-        private final StringBuilder partial = new StringBuilder();
-        private WebSocket webSocket;
-
-        static ChatSocket open(HttpClient http, String gateway, String sessionId, String token) throws Exception {
-            ChatSocket socket = new ChatSocket();
-            String ws = gateway.replaceFirst("^http", "ws") + "/ws/chat/" + sessionId + "?token="
-                    + URLEncoder.encode(token, StandardCharsets.UTF_8);
-            socket.webSocket = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(30))
-                    .buildAsync(URI.create(ws), socket).get(30, TimeUnit.SECONDS);
-            return socket;
-        }
-
-        void send(ObjectNode frame) throws Exception {
-            webSocket.sendText(JSON.writeValueAsString(frame), true).get(30, TimeUnit.SECONDS);
-        }
-
-        Turn turn(ObjectNode frame) throws Exception {
-            String messageId = frame.get("messageId").asText();
-            CompletableFuture<Long> ack = acks.computeIfAbsent(messageId, k -> new CompletableFuture<>());
-            CompletableFuture<JsonNode> reply = replies.computeIfAbsent(messageId, k -> new CompletableFuture<>());
-            String text = JSON.writeValueAsString(frame);
-            long sent = System.nanoTime();
-            webSocket.sendText(text, true).get(30, TimeUnit.SECONDS);
-            JsonNode answer;
-            try {
-                answer = reply.get(TURN_WAIT.toSeconds(), TimeUnit.SECONDS);
-            } catch (TimeoutException e) {
-                throw new IllegalStateException("no reply to " + text + " within " + TURN_WAIT.toSeconds() + " s");
-            } catch (ExecutionException e) {
-                throw new IllegalStateException(e.getCause().getMessage() + " (for " + text + ")");
-            }
-            long replied = replyTimes.remove(messageId);
-            Long acked = ack.getNow(null);
-            acks.remove(messageId);
-            replies.remove(messageId);
-            return new Turn(acked == null ? replied - sent : acked - sent, replied - sent, answer);
-        }
-
-        void close() {
-            webSocket.sendClose(WebSocket.NORMAL_CLOSURE, "bye").orTimeout(5, TimeUnit.SECONDS)
-                    .exceptionally(e -> null).join();
-        }
-
-        @Override
-        public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-            long now = System.nanoTime();
-            partial.append(data);
-            if (last) {
-                String text = partial.toString();
-                partial.setLength(0);
-                onFrame(text, now);
-            }
-            ws.request(1);
-            return null;
-        }
-
-        private void onFrame(String text, long now) {
-            JsonNode frame;
-            try {
-                frame = JSON.readTree(text);
-            } catch (Exception e) {
-                return;
-            }
-            String type = frame.path("type").asText();
-            String messageId = frame.path("messageId").asText(null);
-            switch (type) {
-                case "ack" -> acks.computeIfAbsent(messageId, k -> new CompletableFuture<>()).complete(now);
-                case "reply" -> {
-                    String inReplyTo = frame.path("inReplyTo").asText(null);
-                    if (inReplyTo != null) {
-                        replyTimes.put(inReplyTo, now);
-                        replies.computeIfAbsent(inReplyTo, k -> new CompletableFuture<>()).complete(frame);
-                    }
-                }
-                case "error" -> {
-                    if (messageId != null) {
-                        replies.computeIfAbsent(messageId, k -> new CompletableFuture<>()).completeExceptionally(
-                                new IllegalStateException("error frame " + text));
-                    }
-                }
-                default -> {
-                    // typing
-                }
-            }
-        }
-    }
-
     /** Prints one conversation's replies (checks the script against the running policy). */
     static void trace(String gateway) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
         for (Profile profile : PROFILES) {
-            HttpResponse<String> created = http.send(HttpRequest.newBuilder(
-                            URI.create(gateway + "/api/chat/sessions")).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode session = JSON.readTree(created.body());
-            ChatSocket socket = ChatSocket.open(http, gateway, session.get("sessionId").asText(),
-                    session.get("token").asText());
-            socket.send(frame("resume").put("lastSeq", 0));
-            System.out.println("== " + profile);
-            Turn greeting = socket.turn(frame("start"));
-            System.out.printf("  [%5.1f ms] %s%n", greeting.replyNanos() / 1e6, greeting.reply().path("reply").asText());
-            for (String message : script(profile)) {
-                Turn turn = socket.turn(frame("message").put("text", message));
-                System.out.printf("> %s%n  [ack %5.1f ms, reply %5.1f ms] %s (%d cards)%n", message,
-                        turn.ackNanos() / 1e6, turn.replyNanos() / 1e6, turn.reply().path("reply").asText(),
-                        turn.reply().path("cards").size());
+            try (ChatSocket socket = ChatSocket.open(http, URI.create(gateway))) {
+                System.out.println("== " + profile);
+                Turn greeting = socket.turn(ChatSocket.frame("start"));
+                System.out.printf("  [%5.1f ms] %s%n", greeting.nanos() / 1e6, greeting.reply().path("reply").asText());
+                for (String message : script(profile)) {
+                    Turn turn = socket.turn(ChatSocket.message(message));
+                    System.out.printf("> %s%n  [ack %5.1f ms, reply %5.1f ms] %s (%d cards)%n", message,
+                            turn.ackNanos() / 1e6, turn.nanos() / 1e6, turn.reply().path("reply").asText(),
+                            turn.reply().path("cards").size());
+                }
             }
-            socket.close();
         }
     }
 

@@ -38,7 +38,8 @@ if [[ "${BENCH_WITH_EMBEDDING:-0}" == 1 ]]; then
 fi
 stack_build_if_needed
 
-# The bench's class path: kafka-clients, Jackson and slf4j exactly as chat-gateway ships them, slf4j-nop from ~/.m2.
+# The bench's class path: kafka-clients, Jackson and slf4j exactly as chat-gateway ships them, slf4j-nop from ~/.m2,
+# and devstack's classes (its ChatSocket speaks the chat protocol, as for bench/load.sh).
 LIB=chat-gateway/target/quarkus-app/lib/main
 jar() {
   local found
@@ -52,7 +53,7 @@ SLF4J_NOP="$HOME/.m2/repository/org/slf4j/slf4j-nop/$SLF4J_VERSION/slf4j-nop-$SL
 [[ -f "$SLF4J_NOP" ]] || SLF4J_NOP="$(ls "$HOME"/.m2/repository/org/slf4j/slf4j-nop/2.*/slf4j-nop-2.*.jar | tail -1)"
 CP="$(jar org.apache.kafka.kafka-clients):$(jar com.fasterxml.jackson.core.jackson-core)"
 CP="$CP:$(jar com.fasterxml.jackson.core.jackson-databind):$(jar com.fasterxml.jackson.core.jackson-annotations)"
-CP="$CP:$(jar org.slf4j.slf4j-api):$SLF4J_NOP"
+CP="$CP:$(jar org.slf4j.slf4j-api):$SLF4J_NOP:devstack/target/classes"
 
 BASE="${BENCH_PORT_BASE:-38080}"
 MODE="${BENCH_MODE:-latency}"

@@ -24,29 +24,35 @@ import java.util.concurrent.TimeoutException;
 /**
  * One prospect's chat as the browser speaks it: a session from {@code POST /api/chat/sessions}, the WebSocket
  * {@code /ws/chat/{id}?token=}, {@code resume}; then each turn is a frame whose reply ({@code inReplyTo}) is awaited.
- * Counts every reply frame per message id, so a second reply to one message is seen.
+ * Counts every reply frame per message id, so a second reply to one message is seen. Public for bench/ChatLatencyBench.java,
+ * which runs against the same protocol.
  */
-final class ChatSocket implements WebSocket.Listener, AutoCloseable {
+public final class ChatSocket implements WebSocket.Listener, AutoCloseable {
 
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TURN_WAIT = Duration.ofSeconds(60);
 
-    /** A turn's reply and how long it took (frame sent → reply frame received). */
-    record Turn(JsonNode reply, long nanos) {
+    /**
+     * A turn's reply and how long it took (frame sent → reply frame received); {@code ackNanos} is frame sent → its
+     * ack frame received (the reply's time when no ack came first).
+     */
+    public record Turn(JsonNode reply, long nanos, long ackNanos) {
     }
 
     private final Map<String, CompletableFuture<JsonNode>> replies = new ConcurrentHashMap<>();
     private final Map<String, Long> replyTimes = new ConcurrentHashMap<>();
+    private final Map<String, Long> ackTimes = new ConcurrentHashMap<>();
     private final Map<String, Integer> repliesPerMessage = new ConcurrentHashMap<>();
     private final StringBuilder partial = new StringBuilder();
     private WebSocket webSocket;
 
-    static ChatSocket open(HttpClient http, URI gateway) throws Exception {
+    public static ChatSocket open(HttpClient http, URI gateway) throws Exception {
         HttpResponse<String> created = http.send(HttpRequest.newBuilder(gateway.resolve("/api/chat/sessions"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
         if (created.statusCode() != 201) {
-            throw new IllegalStateException("POST /api/chat/sessions answered " + created.statusCode());
+            throw new IllegalStateException("POST /api/chat/sessions answered " + created.statusCode() + ": "
+                    + created.body());
         }
         JsonNode session = JSON.readTree(created.body());
         ChatSocket socket = new ChatSocket();
@@ -59,15 +65,15 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
         return socket;
     }
 
-    static ObjectNode frame(String type) {
+    public static ObjectNode frame(String type) {
         return JSON.createObjectNode().put("type", type).put("messageId", UUID.randomUUID().toString());
     }
 
-    static ObjectNode message(String text) {
+    public static ObjectNode message(String text) {
         return frame("message").put("text", text);
     }
 
-    static ObjectNode action(String actionType, Map<String, String> payload) {
+    public static ObjectNode action(String actionType, Map<String, String> payload) {
         ObjectNode frame = frame("action").put("actionType", actionType);
         ObjectNode body = frame.putObject("payload");
         payload.forEach(body::put);
@@ -75,14 +81,16 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Sends the frame and waits for its reply; an error frame or no reply within 60 s throws. */
-    Turn turn(ObjectNode frame) throws Exception {
+    public Turn turn(ObjectNode frame) throws Exception {
         String messageId = frame.get("messageId").asText();
         CompletableFuture<JsonNode> reply = replies.computeIfAbsent(messageId, k -> new CompletableFuture<>());
         long sent = System.nanoTime();
         webSocket.sendText(JSON.writeValueAsString(frame), true).get(30, TimeUnit.SECONDS);
         try {
             JsonNode answer = reply.get(TURN_WAIT.toSeconds(), TimeUnit.SECONDS);
-            return new Turn(answer, replyTimes.get(messageId) - sent);
+            long replied = replyTimes.get(messageId);
+            // frames arrive in order, so an ack sent before the reply is recorded by now
+            return new Turn(answer, replied - sent, ackTimes.getOrDefault(messageId, replied) - sent);
         } catch (TimeoutException e) {
             throw new IllegalStateException("no reply to a " + frame.path("type").asText() + " frame within "
                     + TURN_WAIT.toSeconds() + " s");
@@ -92,7 +100,7 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
     }
 
     /** Message ids that got more than one reply frame so far. */
-    long messagesRepliedTwice() {
+    public long messagesRepliedTwice() {
         return repliesPerMessage.values().stream().filter(n -> n > 1).count();
     }
 
@@ -123,6 +131,12 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
             return;
         }
         switch (frame.path("type").asText()) {
+            case "ack" -> {
+                String messageId = frame.path("messageId").asText(null);
+                if (messageId != null) {
+                    ackTimes.putIfAbsent(messageId, now);
+                }
+            }
             case "reply" -> {
                 String inReplyTo = frame.path("inReplyTo").asText(null);
                 if (inReplyTo != null) {
@@ -140,7 +154,7 @@ final class ChatSocket implements WebSocket.Listener, AutoCloseable {
                 }
             }
             default -> {
-                // ack, typing
+                // typing
             }
         }
     }
