@@ -1,28 +1,25 @@
 package com.leadtolease.agent;
 
+import com.leadtolease.testing.ServiceSurfaceContract;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import com.leadtolease.platform.security.Scopes;
 import com.leadtolease.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-class ServiceSurfaceTest {
+class ServiceSurfaceTest extends ServiceSurfaceContract {
 
-    @Test
-    void readinessChecksMongoAndKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("MongoDB")))
-                .body("checks.name", hasItem(containsString("Kafka")));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/agent/start", "/api/leads/parse-inquiry");
     }
 
     @Test
@@ -53,12 +50,5 @@ class ServiceSurfaceTest {
                 .when().post("/api/agent/start")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("detail", containsString("channel"));
-    }
-
-    @Test
-    void exposesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi").then().statusCode(200).body(containsString("/api/agent/start"))
-                .body(containsString("/api/leads/parse-inquiry"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

@@ -2,26 +2,23 @@ package com.leadtolease.embedding;
 
 import com.leadtolease.platform.security.Scopes;
 import com.leadtolease.testing.TestTokens;
+import com.leadtolease.testing.ServiceSurfaceContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static io.restassured.RestAssured.given;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-class ServiceSurfaceTest {
+class ServiceSurfaceTest extends ServiceSurfaceContract {
 
     private static final String AUTHORIZATION = "Authorization";
 
-    @Test
-    void readinessChecksMongoAndKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("MongoDB")))
-                .body("checks.name", hasItem(containsString("Kafka")));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/embeddings/search", "/api/training/start", "/api/embeddings/versions");
     }
 
     @Test
@@ -49,13 +46,5 @@ class ServiceSurfaceTest {
                 .contentType("application/json").body("{\"model\": \"no-such-model\"}").when()
                 .post("/api/training/start")
                 .then().statusCode(400).body("errors[0].field", equalTo("model"));
-    }
-
-    @Test
-    void exposesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/api/embeddings/search"), containsString("/api/training/start"),
-                        containsString("/api/embeddings/versions"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
     }
 }

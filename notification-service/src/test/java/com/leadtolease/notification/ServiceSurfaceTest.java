@@ -5,38 +5,26 @@ import com.leadtolease.contracts.Topics;
 import com.leadtolease.testing.KafkaTestClient;
 import com.leadtolease.notification.support.Staff;
 import com.leadtolease.notification.support.TourEvents;
+import com.leadtolease.testing.ServiceSurfaceContract;
 import io.quarkus.test.junit.QuarkusTest;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 
 @QuarkusTest
-class ServiceSurfaceTest {
+class ServiceSurfaceTest extends ServiceSurfaceContract {
 
-    @Test
-    void readinessChecksMongoAndKafka() {
-        given().when().get("/q/health/ready")
-                .then().statusCode(200)
-                .body("status", equalTo("UP"))
-                .body("checks.name", hasItem(containsString("MongoDB")))
-                .body("checks.name", hasItem(containsString("Kafka")));
-    }
-
-    @Test
-    void exposesOpenApiAndPrometheusMetrics() {
-        given().when().get("/q/openapi").then().statusCode(200)
-                .body(containsString("/api/notifications/deliveries"))
-                .body(containsString("/api/notifications/deliveries/{id}"));
-        given().when().get("/q/metrics").then().statusCode(200).body(containsString("jvm_memory_used_bytes"));
+    @Override
+    protected List<String> documentedPaths() {
+        return List.of("/api/notifications/deliveries", "/api/notifications/deliveries/{id}");
     }
 
     @Test
