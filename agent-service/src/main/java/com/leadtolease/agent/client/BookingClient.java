@@ -1,8 +1,8 @@
 package com.leadtolease.agent.client;
 
+import com.leadtolease.platform.client.ListingReads;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
@@ -23,26 +23,7 @@ import java.util.Map;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface BookingClient {
-
-    @GET
-    @Path("/properties")
-    Response searchProperties(@QueryParam("maxRent") Integer maxRent,
-                              @QueryParam("bedrooms") Integer bedrooms,
-                              @QueryParam("minBedrooms") Integer minBedrooms,
-                              @QueryParam("area") String area,
-                              @QueryParam("pets") String pets,
-                              @QueryParam("availableBy") String availableBy,
-                              @QueryParam("page") Integer page,
-                              @QueryParam("size") Integer size);
-
-    @GET
-    @Path("/properties/{id}")
-    Response property(@PathParam("id") String id);
-
-    @GET
-    @Path("/properties/{id}/availability")
-    Response availability(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to);
+public interface BookingClient extends ListingReads {
 
     @POST
     @Path("/tours")

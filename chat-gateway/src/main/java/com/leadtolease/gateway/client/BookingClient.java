@@ -1,6 +1,7 @@
 package com.leadtolease.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.leadtolease.platform.client.ListingReads;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -28,26 +29,7 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-public interface BookingClient {
-
-    @GET
-    @Path("/properties")
-    Response searchProperties(@QueryParam("maxRent") Integer maxRent,
-                              @QueryParam("bedrooms") Integer bedrooms,
-                              @QueryParam("minBedrooms") Integer minBedrooms,
-                              @QueryParam("area") String area,
-                              @QueryParam("pets") String pets,
-                              @QueryParam("availableBy") String availableBy,
-                              @QueryParam("page") Integer page,
-                              @QueryParam("size") Integer size);
-
-    @GET
-    @Path("/properties/{id}")
-    Response property(@PathParam("id") String id);
-
-    @GET
-    @Path("/properties/{id}/availability")
-    Response availability(@PathParam("id") String id, @QueryParam("from") String from, @QueryParam("to") String to);
+public interface BookingClient extends ListingReads {
 
     @POST
     @Path("/tours")
