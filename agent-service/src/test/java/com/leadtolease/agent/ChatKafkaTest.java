@@ -71,7 +71,7 @@ class ChatKafkaTest {
         assertThat(replies.get(0).value()).contains("\"inReplyTo\":\"m-start\"").contains("Hi!");
         assertThat(replies.get(1).value()).contains("\"inReplyTo\":\"m-1\"").contains("2 bedrooms in Pearland");
         assertThat(replies.get(2).value()).contains("\"inReplyTo\":\"m-2\"").contains("under $1,600")
-                .contains("When would you like to move in?");
+                .contains("When would you like to move in, and will any pets be moving with you?");
         assertThat(sessions.findById(sessionId).channel).isEqualTo("sms");
         await().atMost(WAIT).untilAsserted(() -> {
             List<Turn> stored = turns.find("sessionId", sessionId).list();

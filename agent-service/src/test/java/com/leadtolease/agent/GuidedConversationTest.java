@@ -221,9 +221,11 @@ class GuidedConversationTest {
         assertThat(askBasics.getString("reply")).startsWith("Got it: a place in Cypress.")
                 .contains("how many bedrooms").contains("budget").doesNotContain("which area");
         JsonPath askDate = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "1 bedroom, $1500 max"));
-        assertThat(askDate.getString("reply")).contains("When would you like to move in?");
+        assertThat(askDate.getString("reply"))
+                .contains("When would you like to move in, and will any pets be moving with you?");
         JsonPath askPets = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "next month"));
-        assertThat(askPets.getString("reply")).contains("pets");
+        assertThat(askPets.getString("reply")).contains("Will any pets be moving with you?")
+                .doesNotContain("move in");
         JsonPath listings = call("/api/agent/reply", Map.of("sessionId", sessionId, "text", "no"));
         assertThat(listings.getString("reply")).contains("no pets").contains("Cypress Oaks");
         booking.verify(getRequestedFor(urlPathEqualTo("/api/properties")).withQueryParam("area", equalTo("Cypress"))

@@ -138,7 +138,12 @@ final class PersonaDriver {
             if (asked.contains("when would you like to move")) {
                 // a vague persona answers vaguely once, then names the date like a prospect asked twice would
                 String exact = spokenDate(truth.path("move_date").asText(null));
-                return moveDateAsked++ == 0 ? persona.answers().path("moveDate").asText(exact) : exact;
+                String when = moveDateAsked++ == 0 ? persona.answers().path("moveDate").asText(exact) : exact;
+                if (!asked.contains("pets")) {
+                    return when;
+                }
+                String pets = petsSentence(truth.path("pets"));
+                return when + ", and " + (pets.startsWith("no ") ? pets : "I have " + pets);
             }
             if (asked.contains("pets")) {
                 return petsSentence(truth.path("pets"));

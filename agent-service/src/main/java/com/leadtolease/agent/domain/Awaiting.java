@@ -6,6 +6,8 @@ import java.util.Arrays;
 public enum Awaiting {
     BASICS("basics"),
     MOVE_DATE("move_date"),
+    /** The move-in date and pets, asked in one question while both are unknown. */
+    MOVE_DATE_AND_PETS("move_date_and_pets"),
     PETS("pets"),
     LISTING("listing"),
     SLOT("slot"),

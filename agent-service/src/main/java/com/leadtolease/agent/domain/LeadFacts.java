@@ -15,6 +15,8 @@ public class LeadFacts {
     public Integer budget;
     public Integer bedrooms;
     public LocalDate moveDate;
+    /** The prospect has no move-in date yet ("whenever", "I'm flexible"): not asked for again. */
+    public boolean moveDateOpen;
     public List<String> pets;
     public List<String> areas = new ArrayList<>();
     public List<String> preferences = new ArrayList<>();
@@ -89,6 +91,7 @@ public class LeadFacts {
         copy.budget = budget;
         copy.bedrooms = bedrooms;
         copy.moveDate = moveDate;
+        copy.moveDateOpen = moveDateOpen;
         copy.pets = pets == null ? null : new ArrayList<>(pets);
         copy.areas = new ArrayList<>(areas);
         copy.preferences = new ArrayList<>(preferences);

@@ -100,11 +100,23 @@ public class Dialog {
         }
     }
 
-    /** Reads the message's facts into the session. */
+    /**
+     * Reads the message's facts into the session. Asked for the move-in date, "whenever" or "I'm flexible" is an
+     * answer too: the date stays open and is not asked for again.
+     */
     public Learned absorbFacts(ConversationSession session, String text, LocalDate today) {
         String before = ListingOffer.criteria(session.facts);
         boolean anything = session.learn(facts.read(session, text, today));
+        if (session.facts.moveDate == null && !session.facts.moveDateOpen && asksMoveDate(session.awaiting)
+                && MessageReader.leavesMoveDateOpen(text)) {
+            session.facts.moveDateOpen = true;
+            anything = true;
+        }
         return new Learned(anything, !ListingOffer.criteria(session.facts).equals(before));
+    }
+
+    private static boolean asksMoveDate(Awaiting awaiting) {
+        return awaiting == Awaiting.MOVE_DATE || awaiting == Awaiting.MOVE_DATE_AND_PETS;
     }
 
     /** Takes facts the LLM read; true when anything was new. */
@@ -235,16 +247,20 @@ public class Dialog {
         }
     }
 
-    /** Asks for the first basic fact still missing (bedrooms / budget / area, then move-in date, then pets). */
+    /** Asks for the first basic fact still missing (bedrooms / budget / area, then move-in date and pets). */
     private static boolean askedForWhatIsMissing(ConversationSession session, TurnReply reply) {
         LeadFacts known = session.facts;
         List<String> missing = Questions.missingBasics(known);
         if (!missing.isEmpty()) {
             session.await(Awaiting.BASICS);
             reply.say(Questions.askBasics(missing));
-        } else if (known.moveDate == null) {
+        } else if (known.moveDate == null && !known.moveDateOpen && known.pets == null) {
+            session.await(Awaiting.MOVE_DATE_AND_PETS);
+            reply.say(Questions.askMoveDateAndPets())
+                    .quickReplies(List.of("Next month, no pets", "As soon as possible, no pets", "I'm flexible"));
+        } else if (known.moveDate == null && !known.moveDateOpen) {
             session.await(Awaiting.MOVE_DATE);
-            reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month"));
+            reply.say(Questions.askMoveDate()).quickReplies(List.of("As soon as possible", "Next month", "I'm flexible"));
         } else if (known.pets == null) {
             session.await(Awaiting.PETS);
             reply.say(Questions.askPets()).quickReplies(List.of("No pets", "A cat", "A dog"));

@@ -36,7 +36,8 @@ public class FactReader {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), null, found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }
-        if (found.pets() == null && session.awaiting == Awaiting.PETS && BARE_NO.matcher(text).find()) {
+        if (found.pets() == null && (session.awaiting == Awaiting.PETS || session.awaiting == Awaiting.MOVE_DATE_AND_PETS)
+                && BARE_NO.matcher(text).find()) {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), List.of(), found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }

@@ -37,6 +37,11 @@ public final class MessageReader {
             + "|where|when|which|any|tell me|i'?m wondering|would)\\b");
     private static final Pattern OWN_PET = Pattern.compile("\\b(?:i|we) (?:have|own|got|'ve got)\\b|\\bmy\\b|\\bour\\b");
 
+    private static final Pattern MOVE_DATE_OPEN = Pattern.compile("\\bwhenever\\b|\\bno rush\\b|\\bno hurry\\b"
+            + "|\\bflexible\\b|\\bnot sure(?: yet| when)?\\b|\\bdon'?t know(?: yet| when)?\\b|\\bno idea\\b"
+            + "|\\bundecided\\b|\\b(?:no|not a) (?:set|fixed|specific|particular|firm) (?:date|time)\\b"
+            + "|\\bnot (?:decided|settled)\\b|\\bany ?time\\b|\\bdepends\\b|\\bwhen (?:my|our|the) lease (?:ends|is up)\\b");
+
     /** House rules the property data does not hold: not an amenities question even if it names a balcony. */
     private static final Pattern HOUSE_RULES = Pattern.compile("\\bsmok\\w*|\\bvap(?:e|ing)\\b|\\bgrills?\\b"
             + "|\\bsublet\\w*|\\bsublease\\w*|\\bpaint\\b|\\bsatellite dish\\b");
@@ -139,6 +144,11 @@ public final class MessageReader {
         return FAVORITE.matcher(lower(text)).find();
     }
 
+    /** "whenever", "I'm flexible", "not sure yet": no move-in date, and not a misunderstanding either. */
+    public static boolean leavesMoveDateOpen(String text) {
+        return MOVE_DATE_OPEN.matcher(lower(text)).find();
+    }
+
     public static boolean affirms(String text) {
         return YES.matcher(lower(text)).find();
     }
@@ -158,7 +168,7 @@ public final class MessageReader {
         }
         String lower = lower(text);
         if (HOUSE_RULES.matcher(lower).find()) {
-            return Optional.empty();
+            return Optional.of(Topic.HOUSE_RULES);
         }
         return TOPICS.entrySet().stream()
                 .filter(entry -> entry.getValue().matcher(lower).find())

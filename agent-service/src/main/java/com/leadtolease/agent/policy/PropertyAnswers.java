@@ -54,6 +54,7 @@ public final class PropertyAnswers {
                     .orElseGet(() -> notInOurData("current move-in specials", name));
             case LEASE_TERMS -> TermsAnswers.lease(property, question)
                     .orElseGet(() -> notInOurData("the lease lengths offered", name));
+            case HOUSE_RULES -> notInOurData("the house rules on that", name);
         };
     }
 
@@ -84,6 +85,7 @@ public final class PropertyAnswers {
             case UTILITIES -> notInOurData("which utilities are included", null);
             case SPECIALS -> notInOurData("current move-in specials", null);
             case LEASE_TERMS -> notInOurData("the lease lengths offered", null);
+            case HOUSE_RULES -> notInOurData("the house rules on that", null);
             case SCHOOLS -> "I can't rate schools, but once we've picked a property I can tell you the nearest "
                     + "schools, and its district's website lists the schools assigned to it.";
             case NEARBY, TRANSIT -> "Tell me which community you're asking about and I'll tell you the grocery "

@@ -35,6 +35,10 @@ public final class Questions {
         return "When would you like to move in?";
     }
 
+    public static String askMoveDateAndPets() {
+        return "When would you like to move in, and will any pets be moving with you?";
+    }
+
     public static String askPets() {
         return "Will any pets be moving with you?";
     }
@@ -67,6 +71,8 @@ public final class Questions {
                     : askBasics(missingBasics(session.facts));
             case MOVE_DATE -> askMoveDate() + " For example \"June 1\" or \"next month\".";
             case PETS -> askPets() + " For example \"a cat\" or \"no pets\".";
+            case MOVE_DATE_AND_PETS -> askMoveDateAndPets() + " For example \"June 1, no pets\" or \"next month, "
+                    + "with a cat\".";
             case LISTING -> "Which listing would you like to tour? You can say \"the first one\" or tap a card.";
             case SLOT -> "Which time works? You can say \"the second one\" or \"Thursday at 3:30\", or tap a card.";
             case CONTACT -> askContact(session.facts);

@@ -21,5 +21,7 @@ public enum Topic {
     /** Grocery stores, schools and parks near a property. */
     NEARBY,
     /** Bus and rail lines near a property. */
-    TRANSIT
+    TRANSIT,
+    /** Smoking, grills, subletting, painting: house rules the property data does not hold, so deferred honestly. */
+    HOUSE_RULES
 }

@@ -24,6 +24,9 @@ import java.util.stream.Collectors;
  */
 public final class AreaGazetteer {
 
+    /** What comes right before an area the prospect does not want. */
+    private static final Pattern TURNED_DOWN = Pattern.compile("(?:\\bnot|\\binstead of|\\brather than|\\bno longer"
+            + "|\\banywhere but|\\bexcept)\\s+(?:(?:in|near|around|at)\\s+)?(?:the\\s+)?$");
     private static final String HOUSTON_RESOURCE = "/text-understanding/houston-areas.json";
 
     private final Map<String, List<String>> aliasesByArea;
@@ -75,13 +78,19 @@ public final class AreaGazetteer {
         return new AreaGazetteer(merged, notAreas);
     }
 
-    /** Canonical names of the areas mentioned, in order of first mention, without duplicates. */
+    /**
+     * Canonical names of the areas mentioned, in order of first mention, without duplicates; an area the text turns
+     * down ("Pearland, not Cypress", "instead of Katy") is left out unless it is also named plainly.
+     */
     public List<String> find(String text) {
         String searchable = TextMasks.blank(ignoredPhrases, text.toLowerCase(Locale.ROOT));
         LinkedHashSet<String> found = new LinkedHashSet<>();
         Matcher matcher = phrases.matcher(searchable);
         while (matcher.find()) {
-            found.add(areaByPhrase.get(key(matcher.group())));
+            String before = searchable.substring(Math.max(0, matcher.start() - 24), matcher.start());
+            if (!TURNED_DOWN.matcher(before).find()) {
+                found.add(areaByPhrase.get(key(matcher.group())));
+            }
         }
         return new ArrayList<>(found);
     }

@@ -33,6 +33,16 @@ final class MoveDateExtractor {
 
     private static final Pattern ANY_MONTH = Pattern.compile("\\b" + TextMasks.MONTH + "\\b");
 
+    /**
+     * "sometime in the spring", "early summer", "fall 2027". "Spring" needs "the", "this", "next", "early"... or a year
+     * (Spring is also a town), and "fall" at least a word before it ("fall" is also a verb).
+     */
+    private static final String SEASON = "\\b(?:(in|by|around|for|before|until|this|next|coming)\\s+)?(the\\s+)?"
+            + "(?:(early|mid|late|end of)[\\s-]+(?:the\\s+)?)?(spring|summer|fall|autumn|winter)\\b"
+            + "(?:,?\\s+(?:of\\s+)?(\\d{4})\\b)?";
+    private static final Map<String, Integer> SEASON_START = Map.of("spring", 3, "summer", 6, "fall", 9, "autumn", 9,
+            "winter", 12);
+
     private static final Map<String, Integer> COUNTS = Map.of("a", 1, "one", 1, "two", 2, "three", 3, "four", 4,
             "five", 5, "six", 6, "a couple", 2, "a couple of", 2, "a few", 3);
 
@@ -82,7 +92,9 @@ final class MoveDateExtractor {
                     "\\bnext week\\b", false, (m, ref) -> ref.with(TemporalAdjusters.next(DayOfWeek.MONDAY))),
             new Rule(Gate.MONTH,
                     "\\b(?:in|by|for|around|starting|from|until|before|after)\\s+" + MONTH + "\\b(?!\\s*\\d)", false,
-                    (m, ref) -> monthOnly(month(m.group(1)), ref)));
+                    (m, ref) -> monthOnly(month(m.group(1)), ref)),
+            new Rule(Gate.words("spring", "summer", "fall", "autumn", "winter"), SEASON, false,
+                    MoveDateExtractor::season));
 
     LocalDate extract(String lowerText, LocalDate referenceDate) {
         String remaining = lowerText;
@@ -141,6 +153,39 @@ final class MoveDateExtractor {
     private static LocalDate monthOnly(int month, LocalDate ref) {
         YearMonth yearMonth = next(YearMonth.of(ref.getYear(), month), ref);
         return yearMonth.equals(YearMonth.from(ref)) ? ref : yearMonth.atDay(1);
+    }
+
+    /**
+     * The first day of the season's first month (its second for "mid", third for "late"), in the year given or the
+     * season's next occurrence; today when the season is on now and nothing narrows it.
+     */
+    private static LocalDate season(Matcher m, LocalDate ref) {
+        String lead = m.group(1);
+        String modifier = m.group(3);
+        String season = m.group(4);
+        String year = m.group(5);
+        boolean narrowed = m.group(2) != null || modifier != null || year != null;
+        boolean spring = season.equals("spring");
+        // "in Spring" and "around Spring" are the town; "this spring" and "the spring" are the season
+        if (!narrowed && (spring ? !"this".equals(lead) && !"next".equals(lead) && !"coming".equals(lead)
+                : lead == null && season.equals("fall"))) {
+            return null;
+        }
+        int offset = modifier == null || modifier.equals("early") ? 0 : modifier.equals("mid") ? 1 : 2;
+        YearMonth start = YearMonth.of(year != null ? Integer.parseInt(year) : ref.getYear(), SEASON_START.get(season));
+        YearMonth month = start.plusMonths(offset);
+        if (year != null) {
+            return month.atDay(1);
+        }
+        YearMonth now = YearMonth.from(ref);
+        boolean seasonOn = !now.isBefore(start.minusYears(1)) && now.isBefore(start.minusYears(1).plusMonths(3))
+                || !now.isBefore(start) && now.isBefore(start.plusMonths(3));
+        if (seasonOn && !"next".equals(lead)) {
+            YearMonth thisSeason = now.isBefore(start) ? start.minusYears(1) : start;
+            YearMonth wanted = thisSeason.plusMonths(offset);
+            return wanted.isAfter(now) ? wanted.atDay(1) : ref;
+        }
+        return next(month, ref).atDay(1);
     }
 
     private static LocalDate weekOf(String which, YearMonth yearMonth) {
