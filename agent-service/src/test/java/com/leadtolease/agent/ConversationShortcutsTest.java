@@ -79,7 +79,8 @@ class ConversationShortcutsTest {
 
         JsonPath askDate = say(sessionId, "no");
 
-        assertThat(askDate.getString("reply")).contains("When would you like to move in?").doesNotContain("pets");
+        assertThat(askDate.getString("reply")).contains("no pets").contains("When would you like to move in?")
+                .doesNotContain("pets be moving");
         assertThat(sessions.findById(sessionId).facts.pets).isEmpty();
     }
 
@@ -103,10 +104,11 @@ class ConversationShortcutsTest {
         String sessionId = start();
         say(sessionId, "2 bed in Cypress, budget 1700");
 
-        JsonPath askPets = say(sessionId, "whenever, no rush");
+        JsonPath askPets = say(sessionId, "No idea yet, whenever");
         assertThat(askPets.getBoolean("guardrail.handoff")).isFalse();
         assertThat(askPets.getString("reply")).contains("Will any pets be moving with you?")
                 .doesNotContain("didn't quite catch");
+        assertThat(sessions.findById(sessionId).facts.pets).as("\"no idea\" is not \"no pets\"").isNull();
         JsonPath listings = say(sessionId, "no pets");
 
         assertThat(listings.getString("reply")).contains("Cypress Oaks").doesNotContain("move in");

@@ -129,6 +129,11 @@ public class ConversationSession {
     }
 
     /** The booking system refused the phone number: it is asked for again. */
+    /** The prospect has no move-in date yet: it is not asked for again. */
+    public void moveDateLeftOpen() {
+        facts.moveDateOpen = true;
+    }
+
     public void phoneRejected() {
         facts.forgetPhone();
         awaiting = Awaiting.CONTACT;

@@ -109,7 +109,7 @@ public class Dialog {
         boolean anything = session.learn(facts.read(session, text, today));
         if (session.facts.moveDate == null && !session.facts.moveDateOpen && asksMoveDate(session.awaiting)
                 && MessageReader.leavesMoveDateOpen(text)) {
-            session.facts.moveDateOpen = true;
+            session.moveDateLeftOpen();
             anything = true;
         }
         return new Learned(anything, !ListingOffer.criteria(session.facts).equals(before));

@@ -21,6 +21,9 @@ public class FactReader {
 
     private static final Pattern BARE_NO = Pattern.compile("^\\s*(?:no|nope|none|nah|no,? thanks?)\\b[.!]?",
             Pattern.CASE_INSENSITIVE);
+    /** Asked for the move-in date and pets at once, only a "no" on its own speaks of pets ("no idea" does not). */
+    private static final Pattern ONLY_NO = Pattern.compile("\\s*(?:no|nope|none|nah)\\s*[.!]?\\s*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_NAME = Pattern.compile("^\\s*(\\p{Lu}[\\p{L}'-]+(?:\\s+\\p{Lu}[\\p{L}'-]+){0,2})"
             + "\\s*(?:,|$)");
 
@@ -36,8 +39,8 @@ public class FactReader {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), null, found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }
-        if (found.pets() == null && (session.awaiting == Awaiting.PETS || session.awaiting == Awaiting.MOVE_DATE_AND_PETS)
-                && BARE_NO.matcher(text).find()) {
+        if (found.pets() == null && (session.awaiting == Awaiting.PETS && BARE_NO.matcher(text).find()
+                || session.awaiting == Awaiting.MOVE_DATE_AND_PETS && ONLY_NO.matcher(text).matches())) {
             found = new Entities(found.budget(), found.bedrooms(), found.moveDate(), List.of(), found.areas(),
                     found.preferences(), found.name(), found.email(), found.phone());
         }
