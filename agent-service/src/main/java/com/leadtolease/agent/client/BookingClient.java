@@ -17,7 +17,13 @@ import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
 import java.util.Map;
 
-/** booking-service's API, as far as the agent uses it. Answers stay raw: {@link BookingApi} reads them. */
+/**
+ * booking-service's API, as far as the agent uses it. Answers stay raw: {@link BookingApi} reads them. Who may call:
+ * the listing reads inherited from {@link ListingReads} are public (@PermitAll on booking-service). The tour calls
+ * carry the agent's own service token ({@link ServiceTokenHeaders}, subject {@code client:agent-service}) and need
+ * {@code Scopes.BOOKINGS_WRITE} there; ownership is the agent's: it books, moves and cancels only the tour of the
+ * conversation it is in ({@code ConversationSession.tour}), and booking-service checks the scope again.
+ */
 @RegisterRestClient(configKey = "booking")
 @RegisterClientHeaders(ServiceTokenHeaders.class)
 @Path("/api")
