@@ -165,10 +165,14 @@ final class MoveDateExtractor {
         String season = m.group(4);
         String year = m.group(5);
         boolean narrowed = m.group(2) != null || modifier != null || year != null;
-        boolean spring = season.equals("spring");
-        // "in Spring" and "around Spring" are the town; "this spring" and "the spring" are the season
-        if (!narrowed && (spring ? !"this".equals(lead) && !"next".equals(lead) && !"coming".equals(lead)
-                : lead == null && season.equals("fall"))) {
+        boolean meansTheSeason = switch (season) {
+            // "in Spring" and "around Spring" are the town; "this spring" and "the spring" are the season
+            case "spring" -> narrowed || List.of("this", "next", "coming").contains(lead);
+            // "fall" is a verb too
+            case "fall" -> narrowed || lead != null;
+            default -> true;
+        };
+        if (!meansTheSeason) {
             return null;
         }
         int offset = modifier == null || modifier.equals("early") ? 0 : modifier.equals("mid") ? 1 : 2;
@@ -178,11 +182,9 @@ final class MoveDateExtractor {
             return month.atDay(1);
         }
         YearMonth now = YearMonth.from(ref);
-        boolean seasonOn = !now.isBefore(start.minusYears(1)) && now.isBefore(start.minusYears(1).plusMonths(3))
-                || !now.isBefore(start) && now.isBefore(start.plusMonths(3));
-        if (seasonOn && !"next".equals(lead)) {
-            YearMonth thisSeason = now.isBefore(start) ? start.minusYears(1) : start;
-            YearMonth wanted = thisSeason.plusMonths(offset);
+        YearMonth latestStart = now.isBefore(start) ? start.minusYears(1) : start;
+        if (now.isBefore(latestStart.plusMonths(3)) && !"next".equals(lead)) {
+            YearMonth wanted = latestStart.plusMonths(offset);
             return wanted.isAfter(now) ? wanted.atDay(1) : ref;
         }
         return next(month, ref).atDay(1);
