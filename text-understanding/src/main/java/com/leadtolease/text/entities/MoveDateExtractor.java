@@ -167,7 +167,7 @@ final class MoveDateExtractor {
         boolean narrowed = m.group(2) != null || modifier != null || year != null;
         boolean meansTheSeason = switch (season) {
             // "in Spring" and "around Spring" are the town; "this spring" and "the spring" are the season
-            case "spring" -> narrowed || List.of("this", "next", "coming").contains(lead);
+            case "spring" -> narrowed || lead != null && List.of("this", "next", "coming").contains(lead);
             // "fall" is a verb too
             case "fall" -> narrowed || lead != null;
             default -> true;
