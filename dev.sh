@@ -11,7 +11,8 @@
 #                         --settle waits up to S seconds for events still in flight (docs/reliability.md)
 #   ./dev.sh eval [--no-build]  the persona evaluation (docs/evaluation.md): builds, starts a fresh stack on free
 #                         ports (guided; EVAL_MODE=llm with the agent's LLM keys), writes docs/evaluation.{md,json};
-#                         GATEWAY_URL=... evaluates a running stack instead
+#                         GATEWAY_URL=... evaluates a running stack instead; EVAL_SETS=eval/sets-heldout
+#                         EVAL_OUT=docs/heldout runs the held-out sets
 #
 # Configuration (env): L2L_DATA_DIR (default ./data), GATEWAY_PORT 8080, AGENT_PORT 8081, BOOKING_PORT 8082,
 # INGESTION_PORT 8083, EMBEDDING_PORT 8084, NOTIFICATION_PORT 8085, KAFKA_PORT 9092, KAFKA_CONTROLLER_PORT 9093,

@@ -32,7 +32,8 @@ import java.util.stream.Stream;
  * {@code GATEWAY_URL} a running stack instead (its own mode; {@code EVAL_MODE} then only labels the report), with
  * {@code GATEWAY_TOKEN} (every scope incl. leads:read-pii) or dev-admin's secret from
  * {@code $L2L_DATA_DIR/auth/dev-credentials.json}. {@code EVAL_ONLY} a comma list of personas, extraction,
- * guardrails, answers. {@code EVAL_OUT} the output folder (default docs/).
+ * guardrails, answers. {@code EVAL_SETS} the folder holding the sets (default eval/sets; eval/sets-heldout holds
+ * personas written after the tuning, never tuned against). {@code EVAL_OUT} the output folder (default docs/).
  */
 public final class EvalMain {
 
@@ -55,7 +56,7 @@ public final class EvalMain {
             throw new IllegalArgumentException("EVAL_MODE=llm needs AGENT_LLM_BASE_URL, OPENAI_BASE_URL or OPENAI_API_KEY");
         }
         Set<String> only = blank(env.get("EVAL_ONLY")) ? Set.copyOf(SECTIONS) : Set.of(env.get("EVAL_ONLY").split(","));
-        Path sets = root.resolve("eval/sets");
+        Path sets = root.resolve(env.getOrDefault("EVAL_SETS", "eval/sets"));
         Path out = root.resolve(env.getOrDefault("EVAL_OUT", "docs"));
         Instant started = Instant.now();
 
@@ -86,7 +87,7 @@ public final class EvalMain {
                     continue;
                 }
                 List<JsonNode> lines = Jsonl.read(file);
-                setInfo.putObject("eval/sets/" + file.getFileName()).put("lines", lines.size()).put("sha256", sha256(file));
+                setInfo.putObject(root.relativize(file).toString()).put("lines", lines.size()).put("sha256", sha256(file));
                 System.out.println("== " + section + ": " + lines.size() + " lines");
                 ObjectNode result = switch (section) {
                     case "personas" -> new PersonaEval(api, started, runTag, nextYear).run(lines);

@@ -147,7 +147,9 @@ final class Report {
                         + "`AGENT_LLM_MODEL` through to agent-service), runs every set of `eval/sets/` and writes this "
                         + "file and `docs/evaluation.json`. `GATEWAY_URL=http://host:8080` evaluates a running stack "
                         + "instead (token: `GATEWAY_TOKEN`, or dev-admin's secret from `data/auth/dev-credentials.json`); "
-                        + "`EVAL_ONLY=personas,extraction,guardrails,answers` runs a subset.\n");
+                        + "`EVAL_ONLY=personas,extraction,guardrails,answers` runs a subset. "
+                        + "`EVAL_SETS=eval/sets-heldout EVAL_OUT=docs/heldout ./dev.sh eval` runs the held-out sets "
+                        + "(written after the tuning, never tuned against) into `docs/heldout/`.\n");
         return md.toString();
     }
 
