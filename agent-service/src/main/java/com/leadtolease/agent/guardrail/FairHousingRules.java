@@ -12,7 +12,9 @@ import static com.leadtolease.agent.guardrail.GuardrailKind.FAIR_HOUSING;
 final class FairHousingRules {
 
     private static final String PROTECTED = "(?:white|black|brown|hispanics?|latin[oax]s?|asians?|african[- ]americans?"
-            + "|mexicans?|indians?|arabs?|chinese|immigrants?|foreigners?|minorit(?:y|ies)|ethnic(?:ity|ities)?|racial"
+            + "|mexicans?|indians?|arabs?|chinese|koreans?|vietnamese|japanese|filipinos?|pakistanis?|nigerians?|africans?"
+            + "|europeans?|russians?|caucasians?|middle[- ]eastern|cubans?|haitians?|somalis?|jamaicans?|puerto ricans?"
+            + "|immigrants?|foreigners?|minorit(?:y|ies)|ethnic(?:ity|ities)?|racial"
             + "|race|christians?|muslims?|jewish|jews|catholics?|hindus?|religious|gays?|lesbians?|lgbt\\w*|men|women"
             + "|males?|females?|divers(?:e|ity)|whit(?:er|est)|(?:american|native|foreign|us|u\\.s\\.)[- ]born)";
     private static final String PEOPLE_OR_PLACE = "(?:people|folks|residents|tenants|neighbou?rs|neighbou?rhoods?"
@@ -88,6 +90,15 @@ final class FairHousingRules {
                             + CHILDREN_LIST + "\\s+" + NEARBY + "\\b"
                             + "|\\b(?:propert(?:y|ies)|buildings?|communit(?:y|ies)|complex(?:es)?|places?)\\s+(?:that\\s+)?"
                             + "(?:have|has|with)\\s+(?:no|fewer|the fewest|less)\\s+" + FEW_ADJECTIVES + CHILDREN + "\\b"),
+            GuardrailRule.of("among_a_group", FAIR_HOUSING,
+                    "\\b(?:prefer|want|like|rather|hoping|looking)\\b.{0,30}\\b(?:live|be|living|being|stay)\\s+"
+                            + "(?:around|near|among|with|close to|next to)\\s+(?:other\\s+|more\\s+|fellow\\s+|our own\\s+)?"
+                            + GROUP_AS_PEOPLE + "\\b"),
+            GuardrailRule.of("no_children_nearby", FAIR_HOUSING,
+                    "\\bno\\s+" + FEW_ADJECTIVES + CHILDREN_LIST + "(?:\\s+with\\s+" + FEW_ADJECTIVES + CHILDREN_LIST + ")?"
+                            + "\\s+(?:(?:will\\s+)?(?:live|lives|living|are|is|be|stay\\w*)\\s+)?(?:above|below|upstairs"
+                            + "|downstairs|next door|next to (?:us|me)|near (?:us|me)|around (?:us|me)|on (?:my|our|the same) floor"
+                            + "|in (?:my|our|the) building)\\b"),
             GuardrailRule.of("refuse_a_group", FAIR_HOUSING,
                     "\\b(?:don't|do not|never|won't|wouldn't|shouldn't|not)\\s+(?:rent|lease|sell|show|give)\\b.{0,40}"
                             + "\\bto\\s+(?:an?\\s+|any\\s+|the\\s+)?(?:" + GROUP_AS_PEOPLE + "|" + CHILDREN + ")\\b"),
@@ -105,7 +116,9 @@ final class FairHousingRules {
                     "\\b" + QUANTITY + "\\s+(?:\\w+\\s+){0,3}(?:" + FAMILY_WORDS + "|" + PROTECTED + ")\\b"),
             GuardrailRule.of("adults_only", FAIR_HOUSING,
                     "\\badults?[- ]only\\b|\\badult (?:community|building|complex)\\b|\\bno (?:kids|children) allowed\\b"
-                            + "|\\b(?:child|kid)[- ]free\\b"),
+                            + "|\\b(?:child|kid)[- ]free\\b|\\b(?:18|21)\\s*(?:\\+|(?:and|or) (?:over|older|up))\\s*(?:only"
+                            + "|buildings?|communit(?:y|ies)|complex(?:es)?|propert(?:y|ies)|apartments?)\\b"
+                            + "|\\bno(?: ?one| residents| tenants| people)? under (?:18|21)\\b"),
             GuardrailRule.of("demographics", FAIR_HOUSING,
                     "\\b(?:racial|ethnic|religious)\\s+(?:makeup|mix|composition|breakdown)\\b|\\bdemographics?\\b"
                             + "|\\bwhat (?:kind|type|sort) of (?:people|neighbou?rs|residents|tenants|crowd)\\b"

