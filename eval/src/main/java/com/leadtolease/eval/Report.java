@@ -179,7 +179,7 @@ final class Report {
                     .append(row.path("expectHandoff").asBoolean() ? "yes" : "no").append(") | ")
                     .append(row.path("passed").asBoolean() ? "yes" : "**no**").append(" |\n");
         }
-        md.append("\nWhat failed, per persona (the transcripts are in `docs/evaluation.json`):\n\n");
+        md.append("\nWhat failed, per persona (the transcripts are in `evaluation.json` beside this file):\n\n");
         for (JsonNode row : personas.path("results")) {
             if (row.path("passed").asBoolean()) {
                 continue;

@@ -102,7 +102,8 @@ public final class MessageReader {
         TOPICS.put(Topic.UNIT_SIZES, Pattern.compile("\\bsquare (?:feet|foot|footage)\\b|\\bsq\\.? ?f(?:ee)?t\\b"
                 + "|\\bsqft\\b|\\bhow (?:big|large|spacious)\\b|\\bbath(?:room)?s?\\b|\\bsizes?\\b|\\blayouts?\\b"));
         TOPICS.put(Topic.RENT, Pattern.compile("\\brent\\b|\\bprices?\\b|\\bpricing\\b|\\bhow much\\b"
-                + "|\\bmonthly (?:cost|payment)\\b|\\bcosts? (?:per|a|each) month\\b|\\bafford\\w*"));
+                + "|\\bmonthly (?:cost|payment)\\b|\\bcosts? (?:per|a|each) month\\b|\\bafford\\w*"
+                + "|\\bcheapest\\b|\\bleast expensive\\b|\\blowest (?:rent|price)\\b"));
         TOPICS.put(Topic.LOCATION, Pattern.compile("\\bwhat(?:'s| is) the address\\b|\\baddress of\\b|\\bwhere (?:is|are)"
                 + " (?:it|you|they|(?:the|your) (?:propert(?:y|ies)|buildings?|communit(?:y|ies)|complex|apartments?"
                 + "|homes?|office))\\b"

@@ -44,6 +44,7 @@ class MessageReaderTest {
             "Is there a doorman or concierge?|AMENITIES",
             "Are parakeets allowed?|PETS",
             "Can I install my own washer and dryer?|HOUSE_RULES",
+            "What's your cheapest 2 bedroom?|RENT",
     })
     void readsWhatAQuestionIsAbout(String question, Topic topic) {
         assertThat(MessageReader.topic(question)).contains(topic);
