@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * {@code GATEWAY_TOKEN} (every scope incl. leads:read-pii) or dev-admin's secret from
  * {@code $L2L_DATA_DIR/auth/dev-credentials.json}. {@code EVAL_ONLY} a comma list of personas, extraction,
  * guardrails, answers. {@code EVAL_SETS} the folder holding the sets (default eval/sets; eval/sets-heldout holds
- * personas written after the tuning, never tuned against). {@code EVAL_OUT} the output folder (default docs/).
+ * sets written after the tuning, run once before any fix). {@code EVAL_OUT} the output folder (default docs/).
  */
 public final class EvalMain {
 

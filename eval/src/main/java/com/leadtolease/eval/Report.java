@@ -149,7 +149,8 @@ final class Report {
                         + "instead (token: `GATEWAY_TOKEN`, or dev-admin's secret from `data/auth/dev-credentials.json`); "
                         + "`EVAL_ONLY=personas,extraction,guardrails,answers` runs a subset. "
                         + "`EVAL_SETS=eval/sets-heldout EVAL_OUT=docs/heldout ./dev.sh eval` runs the held-out sets "
-                        + "(written after the tuning, never tuned against) into `docs/heldout/`.\n");
+                        + "(written after the tuning; their one run before any fix is `docs/heldout/first-run.md`) "
+                        + "into `docs/heldout/`.\n");
         return md.toString();
     }
 
